@@ -1,0 +1,18 @@
+/** One entry of the main navigation: a label and a site path (without base). */
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+/** The main navigation, in reading order. A route appears here once it exists. */
+export const MAIN_NAV: readonly NavItem[] = [
+  { label: 'Home', path: '/' },
+  { label: 'About', path: '/about/' },
+];
+
+/** Whether `current` (a pathname without base) is inside the section `item` leads to. */
+export function isCurrentSection(item: NavItem, current: string): boolean {
+  const normalized = current.endsWith('/') ? current : `${current}/`;
+  if (item.path === '/') return normalized === '/';
+  return normalized.startsWith(item.path);
+}
