@@ -1,0 +1,19 @@
+// `npm run check`: validates every file under content/ and prints each problem with its place,
+// then a summary; exits 1 when there is any problem.
+import { fileURLToPath } from 'node:url';
+import { formatReport } from '../src/lib/content/problem.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const started = performance.now();
+const { problems, content } = validateContent({ root, contentDir: process.argv[2] ?? 'content' });
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+if (problems.length > 0) {
+  console.error(formatReport(problems));
+  process.exit(1);
+}
+const counts = Object.entries(content)
+  .map(([name, entries]) => `${entries.length} ${name}`)
+  .join(', ');
+console.log(`${formatReport(problems)} Checked ${counts} in ${seconds} s.`);

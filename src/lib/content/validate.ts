@@ -1,0 +1,278 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import {
+  ARTICLES,
+  FACT_COLLECTIONS,
+  NOUNS,
+  REQUIRED_ISLAND_IDS,
+  type Actor,
+  type Article,
+  type Claim,
+  type CollectionName,
+  type Event,
+  type FactCollection,
+  type FactCollectionName,
+  type Island,
+  type Quote,
+  type Reference,
+  type Source,
+} from '../../schemas/index.ts';
+import { KEBAB_CASE } from '../../schemas/common.ts';
+import { describeFound, formatFieldPath, type Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+import { parseYaml, splitFrontmatter, type Position, type YamlSource } from './yaml.ts';
+import { translateIssues } from './zod-issues.ts';
+
+/** A Markdown article with its validated frontmatter. */
+export interface ArticleEntry {
+  /** The file name without `.md`: the article's URL slug and id. */
+  slug: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: Article;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** The line of the file the body starts on, to place problems found in it. */
+  bodyLine: number;
+}
+
+/** Every validated entry, by collection. Entries with problems are left out. */
+export interface ContentSet {
+  sources: Source[];
+  islands: Island[];
+  actors: Actor[];
+  events: Event[];
+  quotes: Quote[];
+  claims: Claim[];
+  articles: ArticleEntry[];
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  content: ContentSet;
+}
+
+/** Where entries live, relative to the project root. */
+export interface ContentPaths {
+  /** The project root: problem paths are relative to it. */
+  root: string;
+  /** The content folder, relative to the root. Default `content`. */
+  contentDir?: string;
+}
+
+interface Located<T> {
+  entry: T;
+  file: string;
+  index: number;
+  source: YamlSource;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/**
+ * Reads every file under the content folder, parses it with positions, applies the schemas and the
+ * cross-reference rules, and returns every problem found (not just the first) with the entries that
+ * passed.
+ */
+export function validateContent({ root, contentDir = 'content' }: ContentPaths): ValidationResult {
+  const problems: Problem[] = [];
+  const report = (file: string, position: Position | undefined, field: string, message: string, extra: Partial<Problem> = {}) => {
+    problems.push({ file, line: position?.line, column: position?.column, field, message, ...extra });
+  };
+
+  const located: { [K in FactCollectionName]: Located<z.output<(typeof FACT_COLLECTIONS)[K]['schema']>>[] } = {
+    sources: [],
+    islands: [],
+    actors: [],
+    events: [],
+    quotes: [],
+    claims: [],
+  };
+
+  // Ids as written, even in entries with other problems, so that one mistake in an entry does not
+  // also turn every reference to it into an "unknown id" problem.
+  const writtenIds = new Map<CollectionName, Set<string>>();
+  // Collections whose file could not be read at all: references into them are not checked.
+  const unreadable = new Set<CollectionName>();
+
+  for (const name of Object.keys(FACT_COLLECTIONS) as FactCollectionName[]) {
+    const definition = FACT_COLLECTIONS[name] as FactCollection;
+    unreadable.add(name);
+    const absolute = join(root, contentDir, 'facts', definition.file);
+    const file = toPosix(relative(root, absolute));
+    if (!existsSync(absolute)) {
+      report(file, undefined, '', `the ${name} file is missing`, { expected: `a YAML list of ${name}` });
+      continue;
+    }
+    const source = parseYaml(readFileSync(absolute, 'utf8'));
+    for (const error of source.syntaxErrors) {
+      report(file, error.position, '(YAML syntax)', error.message, {
+        expected: 'valid YAML: check indentation, colons and quotes on this line or the one above',
+      });
+    }
+    if (source.syntaxErrors.length > 0) continue;
+    if (source.value === null || source.value === undefined || (Array.isArray(source.value) && source.value.length === 0)) {
+      report(file, { line: 1, column: 1 }, '', `the ${name} file is empty`, {
+        expected: `a YAML list of ${name}, each entry starting with "- id:"`,
+        found: 'no entries',
+      });
+      continue;
+    }
+    if (!Array.isArray(source.value)) {
+      report(file, { line: 1, column: 1 }, '', `the ${name} file must be a list`, {
+        expected: `a YAML list of ${name}, each entry starting with "- id:"`,
+        found: describeFound(source.value),
+      });
+      continue;
+    }
+    unreadable.delete(name);
+    writtenIds.set(name, new Set(source.value.flatMap((raw: unknown) => (isRecord(raw) && typeof raw.id === 'string' ? [raw.id] : []))));
+    source.value.forEach((raw: unknown, index: number) => {
+      const result = definition.schema.safeParse(raw, { reportInput: true });
+      if (!result.success) {
+        for (const issue of translateIssues(result.error.issues, definition.schema)) {
+          const path = [index, ...issue.path];
+          report(file, source.locate(path, issue.unknownKey), formatFieldPath(path), issue.message, {
+            expected: issue.expected,
+            found: issue.found,
+          });
+        }
+        return;
+      }
+      (located[name] as Located<unknown>[]).push({ entry: result.data, file, index, source });
+    });
+  }
+
+  const articles = readArticles(root, contentDir, report);
+
+  // Ids: unique per collection.
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const name of Object.keys(located) as FactCollectionName[]) {
+    const seen = new Map<string, Located<{ id: string }>>();
+    for (const item of located[name] as Located<{ id: string }>[]) {
+      const earlier = seen.get(item.entry.id);
+      if (earlier) {
+        const first = earlier.source.locate([earlier.index, 'id']);
+        report(item.file, item.source.locate([item.index, 'id']), `[${item.index}].id`, `duplicate id "${item.entry.id}"`, {
+          expected: `an id not used by another ${NOUNS[name]} (line ${first.line} has it already)`,
+        });
+        continue;
+      }
+      seen.set(item.entry.id, item);
+    }
+    ids.set(name, new Set(seen.keys()));
+  }
+  ids.set('articles', new Set(articles.map((article) => article.entry.slug)));
+
+  // The four islands must all be there.
+  const islandsFile = toPosix(join(contentDir, 'facts', FACT_COLLECTIONS.islands.file));
+  const islandIds = ids.get('islands') ?? new Set();
+  const islandsParsed = located.islands.length > 0;
+  if (islandsParsed) {
+    for (const required of REQUIRED_ISLAND_IDS) {
+      if (!islandIds.has(required)) {
+        report(islandsFile, { line: 1, column: 1 }, '', `the island "${required}" is missing`, {
+          expected: `entries for ${REQUIRED_ISLAND_IDS.join(', ')}`,
+        });
+      }
+    }
+  }
+
+  // References: every id named must exist in the collection it names.
+  const checkReferences = (references: Reference[], file: string, locate: (path: PropertyKey[]) => Position, prefix: PropertyKey[]) => {
+    for (const reference of references) {
+      if (unreadable.has(reference.collection)) continue;
+      const known = ids.get(reference.collection) ?? new Set<string>();
+      if (known.has(reference.id) || writtenIds.get(reference.collection)?.has(reference.id)) continue;
+      const path = [...prefix, ...reference.path];
+      const noun = NOUNS[reference.collection];
+      report(file, locate(path), formatFieldPath(path), `unknown ${noun} "${reference.id}"${didYouMean(reference.id, known)}`, {
+        expected: `the id of ${noun === 'island' || noun === 'actor' || noun === 'event' || noun === 'article' ? `an ${noun}` : `a ${noun}`} in ${collectionFile(contentDir, reference.collection)}`,
+        found: `"${reference.id}"`,
+      });
+    }
+  };
+  for (const name of Object.keys(located) as FactCollectionName[]) {
+    const definition = FACT_COLLECTIONS[name] as FactCollection;
+    for (const item of located[name] as Located<unknown>[]) {
+      checkReferences(definition.references(item.entry), item.file, (path) => item.source.locate(path), [item.index]);
+    }
+  }
+  for (const article of articles) {
+    checkReferences(ARTICLES.references(article.entry.data), article.entry.file, (path) => article.source.locate(path), []);
+  }
+
+  const content: ContentSet = {
+    sources: located.sources.map((item) => item.entry),
+    islands: located.islands.map((item) => item.entry),
+    actors: located.actors.map((item) => item.entry),
+    events: located.events.map((item) => item.entry),
+    quotes: located.quotes.map((item) => item.entry),
+    claims: located.claims.map((item) => item.entry),
+    articles: articles.map((item) => item.entry),
+  };
+  return { problems, content };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function collectionFile(contentDir: string, collection: CollectionName): string {
+  if (collection === 'articles') return `${contentDir}/articles/`;
+  return `${contentDir}/facts/${FACT_COLLECTIONS[collection].file}`;
+}
+
+type Reporter = (file: string, position: Position | undefined, field: string, message: string, extra?: Partial<Problem>) => void;
+
+/** Reads and validates every `content/articles/*.md`. */
+function readArticles(root: string, contentDir: string, report: Reporter): { entry: ArticleEntry; source: YamlSource }[] {
+  const dir = join(root, contentDir, ARTICLES.dir);
+  if (!existsSync(dir)) return [];
+  const entries: { entry: ArticleEntry; source: YamlSource }[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const absolute = join(dir, name);
+    const file = toPosix(relative(root, absolute));
+    if (!name.endsWith('.md')) {
+      if (!name.startsWith('.')) {
+        report(file, undefined, '', 'not an article file', { expected: 'Markdown files ending in .md', found: `"${name}"` });
+      }
+      continue;
+    }
+    const slug = name.slice(0, -3);
+    if (!KEBAB_CASE.test(slug)) {
+      report(file, undefined, '(file name)', 'the file name is the article’s address: use lower-case words joined by hyphens', {
+        expected: 'a name such as the-four-islands.md',
+        found: `"${name}"`,
+      });
+    }
+    const text = readFileSync(absolute, 'utf8');
+    const parts = splitFrontmatter(text);
+    if (!parts) {
+      report(file, { line: 1, column: 1 }, '(frontmatter)', 'the article has no frontmatter', {
+        expected: 'a block between two "---" lines at the top, with title, description, published and sources',
+      });
+      continue;
+    }
+    const source = parseYaml(parts.frontmatter, parts.frontmatterLine);
+    for (const error of source.syntaxErrors) {
+      report(file, error.position, '(YAML syntax)', error.message, {
+        expected: 'valid YAML in the frontmatter: check indentation, colons and quotes',
+      });
+    }
+    if (source.syntaxErrors.length > 0) continue;
+    const result = ARTICLES.schema.safeParse(source.value ?? {}, { reportInput: true });
+    if (!result.success) {
+      for (const issue of translateIssues(result.error.issues, ARTICLES.schema)) {
+        report(file, source.locate(issue.path, issue.unknownKey), formatFieldPath(issue.path), issue.message, {
+          expected: issue.expected,
+          found: issue.found,
+        });
+      }
+      continue;
+    }
+    entries.push({ entry: { slug, file, data: result.data, body: parts.body, bodyLine: parts.bodyLine }, source });
+  }
+  return entries;
+}

@@ -1,0 +1,153 @@
+import type { z } from 'zod';
+import { describeFound } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** A schema issue in the terms an editor needs: where, what, expected and found. */
+export interface FieldIssue {
+  /** Path from the validated value to the field. */
+  path: PropertyKey[];
+  /** For an unknown field: its name, so the reporter can point at the key itself. */
+  unknownKey?: string;
+  message: string;
+  expected?: string;
+  found?: string;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value pairs)',
+  date: 'a date',
+  undefined: 'nothing',
+  null: 'an empty value',
+};
+
+function typeName(expected: string): string {
+  return TYPE_NAMES[expected] ?? expected;
+}
+
+/** Follows wrappers (optional, default, pipe…) to the schema that holds the data's shape. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (let guard = 0; guard < 20; guard += 1) {
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if ('innerType' in def && def.innerType) current = def.innerType as AnySchema;
+    else if (def.type === 'pipe') current = def.in as AnySchema;
+    else return current;
+  }
+  return current;
+}
+
+/** The object schemas that may stand at `path` below `schema` (several under a union). */
+function objectSchemasAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema[] {
+  const node = unwrap(schema);
+  const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+  if (def.type === 'union') {
+    return (def.options as AnySchema[]).flatMap((option) => objectSchemasAt(option, path));
+  }
+  if (path.length === 0) return def.type === 'object' ? [node] : [];
+  const [head, ...rest] = path;
+  if (def.type === 'array' && typeof head === 'number') return objectSchemasAt(def.element as AnySchema, rest);
+  if (def.type === 'object') {
+    const shape = def.shape as Record<string, AnySchema>;
+    const child = shape[String(head)];
+    return child ? objectSchemasAt(child, rest) : [];
+  }
+  return [];
+}
+
+/** The field names an object at `path` accepts, for "did you mean" hints on unknown fields. */
+export function allowedKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  const keys = objectSchemasAt(schema, path).flatMap((objectSchema) =>
+    Object.keys((objectSchema._zod.def as unknown as { shape: Record<string, unknown> }).shape),
+  );
+  return [...new Set(keys)];
+}
+
+/** Which branch of a failed union the editor most likely meant: one whose shape fitted the input. */
+function likelyBranch(errors: Issue[][]): Issue[] | undefined {
+  const fitting = errors.filter(
+    (branch) => !branch.some((issue) => issue.path.length === 0 && issue.code === 'invalid_type'),
+  );
+  return fitting[0];
+}
+
+/** The types a union accepted, flattened: "a whole number, text, a date or a mapping". */
+function unionExpected(errors: Issue[][]): string {
+  const names = new Set<string>();
+  const visit = (branches: Issue[][]) => {
+    for (const branch of branches) {
+      for (const issue of branch) {
+        if (issue.path.length !== 0) continue;
+        if (issue.code === 'invalid_type') names.add(typeName(issue.expected));
+        else if (issue.code === 'invalid_union') visit(issue.errors);
+      }
+    }
+  };
+  visit(errors);
+  const list = [...names];
+  return list.length <= 1 ? (list[0] ?? 'another form') : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
+}
+
+/** Turns zod's issues into field issues, descending into the union branch the editor meant. */
+export function translateIssues(issues: readonly Issue[], schema: AnySchema, prefix: PropertyKey[] = []): FieldIssue[] {
+  return issues.flatMap((issue) => translateIssue(issue, schema, prefix));
+}
+
+function translateIssue(issue: Issue, schema: AnySchema, prefix: PropertyKey[]): FieldIssue[] {
+  const path = [...prefix, ...issue.path];
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) {
+        return [{ path, message: 'missing required field', expected: typeName(issue.expected) }];
+      }
+      return [{ path, message: 'wrong type', expected: typeName(issue.expected), found: describeFound(issue.input) }];
+    case 'unrecognized_keys': {
+      const allowed = allowedKeysAt(schema, path);
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        unknownKey: key,
+        message: `unknown field \`${key}\`${didYouMean(key, allowed, '`')}`,
+        expected: allowed.length > 0 ? `one of ${allowed.map((name) => `\`${name}\``).join(', ')}` : undefined,
+      }));
+    }
+    case 'invalid_union': {
+      const branch = likelyBranch(issue.errors);
+      if (branch) return translateIssues(branch, schema, path);
+      return [{ path, message: 'wrong type', expected: unionExpected(issue.errors), found: describeFound(issue.input) }];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map((value) => String(value));
+      const found = describeFound(issue.input);
+      const hint = typeof issue.input === 'string' ? didYouMean(issue.input, options) : '';
+      return [{ path, message: `not an allowed value${hint}`, expected: `one of ${options.join(', ')}`, found }];
+    }
+    case 'too_small': {
+      const found = describeFound(issue.input);
+      if (issue.origin === 'array') {
+        return [{ path, message: issue.message, expected: `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`, found }];
+      }
+      if (issue.origin === 'string') return [{ path, message: issue.message, expected: 'text', found }];
+      return [{ path, message: issue.message, expected: `at least ${issue.minimum}`, found }];
+    }
+    case 'too_big': {
+      const found = describeFound(issue.input);
+      const expected = issue.origin === 'string' ? `at most ${issue.maximum} characters` : `at most ${issue.maximum}`;
+      return [{ path, message: issue.message, expected, found: issue.origin === 'string' ? `${String(issue.input ?? '').length} characters` : found }];
+    }
+    case 'invalid_format':
+      return [{ path, message: issue.message, found: describeFound(issue.input) }];
+    case 'custom': {
+      const found = /\bfound\b/.test(issue.message) ? undefined : describeFound(issue.input);
+      return [{ path, message: issue.message, found }];
+    }
+    default:
+      return [{ path, message: issue.message, found: describeFound(issue.input) }];
+  }
+}

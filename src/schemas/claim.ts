@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { IdSchema, PartySchema, TextSchema, idRefList, refs, type Reference } from './common.ts';
+
+/** One party's position on a point in dispute, with the sources that state it. */
+const PositionSchema = z.strictObject({
+  /** Whose position it is. */
+  party: PartySchema,
+  /** The position in a few neutral words, as that party would recognise it. */
+  summary: TextSchema,
+  /** Ids of the sources that state the position: at least one. */
+  sources: idRefList('sources').min(1, { message: 'a position needs at least one source' }),
+});
+
+/** A point in dispute with each party's position side by side. */
+export const ClaimSchema = z.strictObject({
+  /** Unique id, kebab-case: `yalta-agreement`. */
+  id: IdSchema,
+  /** The question in dispute, as a neutral question: "What did the Yalta Agreement decide?" */
+  question: TextSchema,
+  /** Background both sides accept, in our own words. */
+  background: TextSchema.optional(),
+  /** Positions, Japan's and Russia's first; others where relevant. */
+  positions: z.array(PositionSchema).min(2, { message: 'a claim sets at least two positions side by side' }),
+  /** Ids of the islands it concerns. */
+  islands: idRefList('islands').default([]),
+  /** Ids of the events it turns on. */
+  events: idRefList('events').default([]),
+});
+
+export type Claim = z.output<typeof ClaimSchema>;
+export type ClaimInput = z.input<typeof ClaimSchema>;
+
+/** Every id a claim names. */
+export function claimReferences(claim: Claim): Reference[] {
+  return [
+    ...claim.positions.flatMap((position, index) => refs(['positions', index, 'sources'], 'sources', position.sources)),
+    ...refs(['islands'], 'islands', claim.islands),
+    ...refs(['events'], 'events', claim.events),
+  ];
+}

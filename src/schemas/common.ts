@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { PartialDateSchema } from './date.ts';
+
+/** Lower-case words joined by hyphens: `etorofu`, `james-brown`, `nagato-summit-2016`. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An entry's own id: unique in its collection, kebab-case, used in URLs and references. */
+export const IdSchema = z
+  .string()
+  .regex(KEBAB_CASE, { message: 'an id is lower-case words joined by hyphens, such as `james-brown`' })
+  .meta({ description: 'Unique id, lower-case words joined by hyphens (kebab-case).' });
+
+/** The id of an entry in another collection; whether it exists is checked across collections. */
+export function idRef(collection: string) {
+  return z
+    .string()
+    .regex(KEBAB_CASE, { message: `an id of ${collection} is lower-case words joined by hyphens` })
+    .meta({ description: `The id of an entry in ${collection}.` });
+}
+
+/** A list of ids of another collection, each at most once. */
+export function idRefList(collection: string) {
+  return z
+    .array(idRef(collection))
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'lists the same id twice' })
+    .meta({ description: `Ids of entries in ${collection}.` });
+}
+
+/** Prose an editor writes: trimmed, never empty. */
+export const TextSchema = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** An absolute https URL. Leave the field out rather than guess one. */
+export const HttpsUrlSchema = z
+  .string()
+  .trim()
+  .refine(
+    (text) => {
+      try {
+        const parsed = new URL(text);
+        return parsed.protocol === 'https:' && parsed.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an absolute https:// URL' },
+  )
+  .meta({ description: 'Absolute https URL. Leave out rather than guess.', format: 'uri', pattern: '^https://' });
+
+/**
+ * A figure with the source it was read in. Where sources disagree, a fact keeps a list of these,
+ * one per source, instead of choosing one silently.
+ */
+export const SourcedValueSchema = z.strictObject({
+  /** The number as the source gives it. */
+  value: z.number().nonnegative().meta({ description: 'The number as the source gives it.' }),
+  /** The id of the source it was read in. */
+  source: idRef('sources'),
+  /** When the figure applies (a survey year, a census day). */
+  asOf: PartialDateSchema.optional().meta({ description: 'When the figure applies.' }),
+  /** What the figure counts, when the field name alone does not say (e.g. "Japanese residents"). */
+  label: TextSchema.optional().meta({ description: 'What the figure counts.' }),
+  /** A short note on how the source measured it. */
+  note: TextSchema.optional().meta({ description: 'How the source measured it.' }),
+});
+
+export type SourcedValue = z.output<typeof SourcedValueSchema>;
+
+/** A sentence of fact with the source it comes from. */
+export const SourcedNoteSchema = z.strictObject({
+  /** The fact, in the site's own words. */
+  text: TextSchema.meta({ description: 'The fact, in our own words.' }),
+  /** The id of the source it comes from. */
+  source: idRef('sources'),
+});
+
+export type SourcedNote = z.output<typeof SourcedNoteSchema>;
+
+/** The countries whose positions the site reports. */
+export const PartySchema = z
+  .enum(['japan', 'russia', 'soviet-union', 'united-states', 'united-kingdom', 'international'])
+  .meta({ description: 'A country or party to the dispute.' });
+
+export type Party = z.output<typeof PartySchema>;
+
+/** A reference from one entry to another, found by a schema module's `referencesOf`. */
+export interface Reference {
+  /** Where in the entry the id stands, e.g. ['sources', 0]. */
+  path: (string | number)[];
+  /** The collection the id must exist in. */
+  collection: CollectionName;
+  /** The id named. */
+  id: string;
+}
+
+/** Every collection of the content contract. */
+export type CollectionName = 'islands' | 'events' | 'actors' | 'quotes' | 'sources' | 'claims' | 'articles';
+
+/** One reference at `path`. */
+export function ref(path: (string | number)[], collection: CollectionName, id: string): Reference {
+  return { path, collection, id };
+}
+
+/** A reference from an optional field: none when the field is absent. */
+export function optionalRef(path: (string | number)[], collection: CollectionName, id: string | undefined): Reference[] {
+  return id === undefined ? [] : [ref(path, collection, id)];
+}
+
+/** Lists ids of a field as references: `refs(['sources'], 'sources', entry.sources)`. */
+export function refs(path: (string | number)[], collection: CollectionName, ids: readonly string[] | undefined): Reference[] {
+  return (ids ?? []).map((id, index) => ({ path: [...path, index], collection, id }));
+}

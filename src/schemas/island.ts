@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import {
+  IdSchema,
+  SourcedNoteSchema,
+  SourcedValueSchema,
+  TextSchema,
+  idRef,
+  optionalRef,
+  ref,
+  type Reference,
+} from './common.ts';
+
+/** One side's name for a place: how English text writes it, the native script, its romanisation. */
+const SideNameSchema = (side: 'Japanese' | 'Russian') =>
+  z.strictObject({
+    /** The name as English text writes it, e.g. "Etorofu" or "Iturup". */
+    english: TextSchema.meta({ description: `The ${side} name as written in English text.` }),
+    /** The name in the native script: 択捉島 or Итуруп. */
+    native: TextSchema.meta({ description: `The ${side} name in ${side === 'Japanese' ? 'Japanese script' : 'Cyrillic'}.` }),
+    /** The native name romanised: Etorofu-tō, Iturup. */
+    romanized: TextSchema.meta({ description: 'The native name in Latin letters.' }),
+  });
+
+/** Latitude and longitude in decimal degrees (WGS 84). */
+export const CoordinatesSchema = z.strictObject({
+  /** Degrees north (negative south), −90 to 90. */
+  lat: z.number().min(-90).max(90).meta({ description: 'Latitude, −90 to 90.' }),
+  /** Degrees east (negative west), −180 to 180. */
+  lon: z.number().min(-180).max(180).meta({ description: 'Longitude, −180 to 180.' }),
+});
+
+/** How each side administers or claims the island, in neutral words. */
+const AdministrationSchema = z.strictObject({
+  /** Who governs the island today and how (facts on the ground). */
+  current: TextSchema.meta({ description: 'Who governs it today, in neutral words.' }),
+  /** Japan's administrative claim. */
+  japan: TextSchema.meta({ description: 'How Japan counts it.' }),
+  /** Russia's administrative division. */
+  russia: TextSchema.meta({ description: 'How Russia counts it.' }),
+  /** Source for the above, when a reader could doubt it. */
+  source: idRef('sources').optional(),
+});
+
+/** An island (or islet group) in dispute. */
+export const IslandSchema = z.strictObject({
+  /** Unique id: `etorofu`, `kunashiri`, `shikotan`, `habomai`. */
+  id: IdSchema,
+  /** A single island, or a group of islets (Habomai). */
+  kind: z.enum(['island', 'islet-group']).meta({ description: 'island or islet-group.' }),
+  /** Names used by each side. */
+  names: z.strictObject({
+    japanese: SideNameSchema('Japanese'),
+    russian: SideNameSchema('Russian'),
+  }),
+  /** The island's centre, for labels and for matching map outlines. */
+  coordinates: CoordinatesSchema,
+  /** A short neutral description, in our own words. */
+  summary: TextSchema,
+  /** Area in km², one entry per source; sources that disagree are all kept. */
+  area: z.array(SourcedValueSchema).min(1, { message: 'needs at least one sourced area' }),
+  /** Population figures with their date, one entry per source and date. */
+  population: z.array(SourcedValueSchema).default([]),
+  /** How each side administers or claims it. */
+  administration: AdministrationSchema,
+  /** Other sourced facts: distances, landmarks. */
+  notes: z.array(SourcedNoteSchema).default([]),
+});
+
+export type Island = z.output<typeof IslandSchema>;
+export type IslandInput = z.input<typeof IslandSchema>;
+
+/** The four islands every build must contain. */
+export const REQUIRED_ISLAND_IDS = ['etorofu', 'kunashiri', 'shikotan', 'habomai'] as const;
+
+/** Every id an island names. */
+export function islandReferences(island: Island): Reference[] {
+  return [
+    ...island.area.map((value, index) => ref(['area', index, 'source'], 'sources', value.source)),
+    ...island.population.map((value, index) => ref(['population', index, 'source'], 'sources', value.source)),
+    ...island.notes.map((note, index) => ref(['notes', index, 'source'], 'sources', note.source)),
+    ...optionalRef(['administration', 'source'], 'sources', island.administration.source),
+  ];
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, formatDate, isoDate } from '../../../src/lib/dates.ts';
+import { HistoricalDateSchema, type HistoricalDate } from '../../../src/schemas/date.ts';
+
+const parse = (input: unknown): HistoricalDate => HistoricalDateSchema.parse(input);
+
+describe('formatDate', () => {
+  it.each([
+    [1855, '1855'],
+    ['1945-02', 'February 1945'],
+    ['2016-12-15', '15 December 2016'],
+    [new Date('2016-12-15'), '15 December 2016'],
+    [{ on: 1945, approximate: true }, 'c. 1945'],
+    [{ on: '2016-11', approximate: true }, 'c. November 2016'],
+    [{ either: ['1945-08-08', '1945-08-09'] }, '8/9 August 1945'],
+    [{ either: [1854, 1855] }, '1854 or 1855'],
+    [{ start: '2016-12-02', end: '2016-12-03' }, '2–3 December 2016'],
+    [{ start: '1945-08-28', end: '1945-09-05' }, '28 August – 5 September 1945'],
+    [{ start: '1945-08', end: '1945-09' }, 'August – September 1945'],
+    [{ start: 1945, end: 1951 }, '1945–1951'],
+    [{ start: '1991-12-25', end: '1992-01-02' }, '25 December 1991 – 2 January 1992'],
+  ])('%j reads "%s"', (input, expected) => {
+    expect(formatDate(parse(input))).toBe(expected);
+  });
+});
+
+describe('isoDate', () => {
+  it('gives the precision the editor gave', () => {
+    expect(isoDate(parse(1855))).toBe('1855');
+    expect(isoDate(parse('1945-02'))).toBe('1945-02');
+    expect(isoDate(parse('2016-12-15'))).toBe('2016-12-15');
+    expect(isoDate(parse({ either: ['1945-08-09', '1945-08-08'] }))).toBe('1945-08-08');
+  });
+});
+
+describe('compareDates', () => {
+  const sorted = (inputs: unknown[]) =>
+    inputs
+      .map((input) => ({ input, date: parse(input) }))
+      .sort((a, b) => compareDates(a.date, b.date))
+      .map(({ input }) => input);
+
+  it('sorts mixed precisions chronologically, a year before its months and days', () => {
+    expect(sorted(['1945-08-09', 1945, '1945-02', 1855, '2016-12-15', '1945-02-11'])).toEqual([
+      1855,
+      1945,
+      '1945-02',
+      '1945-02-11',
+      '1945-08-09',
+      '2016-12-15',
+    ]);
+  });
+
+  it('sorts alternatives by their earliest date and ranges by their start, then end', () => {
+    const war = { either: ['1945-08-09', '1945-08-08'] };
+    const occupation = { start: '1945-08-28', end: '1945-09-05' };
+    const shortStay = { start: '1945-08-28', end: '1945-08-30' };
+    expect(sorted([occupation, '1945-08-10', war, shortStay, '1945-08-28'])).toEqual([
+      war,
+      '1945-08-10',
+      '1945-08-28',
+      shortStay,
+      occupation,
+    ]);
+  });
+
+  it('treats a YAML Date and the same text alike', () => {
+    expect(compareDates(parse(new Date('2016-12-15')), parse('2016-12-15'))).toBe(0);
+  });
+});
