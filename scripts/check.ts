@@ -1,12 +1,14 @@
 // `npm run check`: validates every file under content/ and prints each problem with its place,
-// then a summary; exits 1 when there is any problem.
+// then a summary; exits 1 when there is any problem. An optional argument names another project
+// root (the tests point it at fixtures).
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../src/lib/content/problem.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
-const { problems, content } = validateContent({ root, contentDir: process.argv[2] ?? 'content' });
+const { problems, content } = validateContent({ root });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length > 0) {

@@ -7,7 +7,16 @@ export interface NavItem {
 /** The main navigation, in reading order. A route appears here once it exists. */
 export const MAIN_NAV: readonly NavItem[] = [
   { label: 'Home', path: '/' },
+  { label: 'Articles', path: '/articles/' },
+  { label: 'Islands', path: '/islands/' },
+  { label: 'Map', path: '/map/' },
+  { label: 'Timeline', path: '/timeline/' },
+  { label: 'Claims', path: '/claims/' },
+  { label: 'Actors', path: '/actors/' },
+  { label: 'Quotes', path: '/quotes/' },
+  { label: 'Sources', path: '/sources/' },
   { label: 'About', path: '/about/' },
+  { label: 'Search', path: '/search/' },
 ];
 
 /** Whether `current` (a pathname without base) is inside the section `item` leads to. */

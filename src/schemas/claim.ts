@@ -19,6 +19,8 @@ export const ClaimSchema = z.strictObject({
   question: TextSchema,
   /** Background both sides accept, in our own words. */
   background: TextSchema.optional(),
+  /** Ids of the sources the background is read in. */
+  backgroundSources: idRefList('sources').default([]),
   /** Positions, Japan's and Russia's first; others where relevant. */
   positions: z.array(PositionSchema).min(2, { message: 'a claim sets at least two positions side by side' }),
   /** Ids of the islands it concerns. */
@@ -34,6 +36,7 @@ export type ClaimInput = z.input<typeof ClaimSchema>;
 export function claimReferences(claim: Claim): Reference[] {
   return [
     ...claim.positions.flatMap((position, index) => refs(['positions', index, 'sources'], 'sources', position.sources)),
+    ...refs(['backgroundSources'], 'sources', claim.backgroundSources),
     ...refs(['islands'], 'islands', claim.islands),
     ...refs(['events'], 'events', claim.events),
   ];

@@ -23,7 +23,7 @@ export function idRefList(collection: string) {
   return z
     .array(idRef(collection))
     .refine((ids) => new Set(ids).size === ids.length, { message: 'lists the same id twice' })
-    .meta({ description: `Ids of entries in ${collection}.` });
+    .meta({ description: `A list of ids of ${collection}.` });
 }
 
 /** Prose an editor writes: trimmed, never empty. */
@@ -52,7 +52,7 @@ export const HttpsUrlSchema = z
  */
 export const SourcedValueSchema = z.strictObject({
   /** The number as the source gives it. */
-  value: z.number().nonnegative().meta({ description: 'The number as the source gives it.' }),
+  value: z.number().nonnegative({ message: 'a figure cannot be negative' }).meta({ description: 'The number as the source gives it.' }),
   /** The id of the source it was read in. */
   source: idRef('sources'),
   /** When the figure applies (a survey year, a census day). */

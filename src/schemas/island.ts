@@ -24,9 +24,17 @@ const SideNameSchema = (side: 'Japanese' | 'Russian') =>
 /** Latitude and longitude in decimal degrees (WGS 84). */
 export const CoordinatesSchema = z.strictObject({
   /** Degrees north (negative south), −90 to 90. */
-  lat: z.number().min(-90).max(90).meta({ description: 'Latitude, −90 to 90.' }),
+  lat: z
+    .number()
+    .min(-90, { message: 'latitude runs from −90 to 90 degrees' })
+    .max(90, { message: 'latitude runs from −90 to 90 degrees' })
+    .meta({ description: 'Latitude, −90 to 90.' }),
   /** Degrees east (negative west), −180 to 180. */
-  lon: z.number().min(-180).max(180).meta({ description: 'Longitude, −180 to 180.' }),
+  lon: z
+    .number()
+    .min(-180, { message: 'longitude runs from −180 to 180 degrees' })
+    .max(180, { message: 'longitude runs from −180 to 180 degrees' })
+    .meta({ description: 'Longitude, −180 to 180.' }),
 });
 
 /** How each side administers or claims the island, in neutral words. */

@@ -15,8 +15,8 @@ export const SourceSchema = z.strictObject({
   title: TextSchema.meta({ description: 'Title as published.' }),
   /** Who published it: a newspaper, a ministry, the parties to a treaty. */
   publisher: TextSchema.meta({ description: 'Who published or issued it.' }),
-  /** When it was published or signed; approximate where the document does not say. */
-  date: HistoricalDateSchema,
+  /** When it was published or signed. Leave it out when nobody recorded it: never guess one. */
+  date: HistoricalDateSchema.optional(),
   /** What sort of document it is. */
   kind: SourceKindSchema,
   /** Where to read it: an absolute https URL, only when known. Never guess one. */

@@ -167,11 +167,10 @@ export function validateContent({ root, contentDir = 'content' }: ContentPaths):
 
   // The four islands must all be there.
   const islandsFile = toPosix(join(contentDir, 'facts', FACT_COLLECTIONS.islands.file));
-  const islandIds = ids.get('islands') ?? new Set();
-  const islandsParsed = located.islands.length > 0;
-  if (islandsParsed) {
+  const writtenIslandIds = writtenIds.get('islands');
+  if (writtenIslandIds && writtenIslandIds.size > 0) {
     for (const required of REQUIRED_ISLAND_IDS) {
-      if (!islandIds.has(required)) {
+      if (!writtenIslandIds.has(required)) {
         report(islandsFile, { line: 1, column: 1 }, '', `the island "${required}" is missing`, {
           expected: `entries for ${REQUIRED_ISLAND_IDS.join(', ')}`,
         });

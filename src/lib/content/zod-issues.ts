@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { KEBAB_CASE } from '../../schemas/common.ts';
 import { describeFound } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -28,6 +29,10 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'an empty value',
 };
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+}
+
 function typeName(expected: string): string {
   return TYPE_NAMES[expected] ?? expected;
 }
@@ -44,38 +49,71 @@ function unwrap(schema: AnySchema): AnySchema {
   return current;
 }
 
-/** The object schemas that may stand at `path` below `schema` (several under a union). */
-function objectSchemasAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema[] {
+/** The schemas that may stand at `path` below `schema` (several under a union), as declared. */
+function schemasAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema[] {
+  if (path.length === 0) return [schema];
   const node = unwrap(schema);
   const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
   if (def.type === 'union') {
-    return (def.options as AnySchema[]).flatMap((option) => objectSchemasAt(option, path));
+    return (def.options as AnySchema[]).flatMap((option) => schemasAt(option, path));
   }
-  if (path.length === 0) return def.type === 'object' ? [node] : [];
   const [head, ...rest] = path;
-  if (def.type === 'array' && typeof head === 'number') return objectSchemasAt(def.element as AnySchema, rest);
+  if (def.type === 'array' && typeof head === 'number') return schemasAt(def.element as AnySchema, rest);
   if (def.type === 'object') {
-    const shape = def.shape as Record<string, AnySchema>;
-    const child = shape[String(head)];
-    return child ? objectSchemasAt(child, rest) : [];
+    const child = (def.shape as Record<string, AnySchema>)[String(head)];
+    return child ? schemasAt(child, rest) : [];
   }
   return [];
 }
 
+function objectShape(schema: AnySchema): Record<string, unknown> | undefined {
+  const def = unwrap(schema)._zod.def as unknown as { type: string; shape?: Record<string, unknown> };
+  return def.type === 'object' ? def.shape : undefined;
+}
+
 /** The field names an object at `path` accepts, for "did you mean" hints on unknown fields. */
 export function allowedKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
-  const keys = objectSchemasAt(schema, path).flatMap((objectSchema) =>
-    Object.keys((objectSchema._zod.def as unknown as { shape: Record<string, unknown> }).shape),
-  );
+  const keys = schemasAt(schema, path).flatMap((candidate) => Object.keys(objectShape(candidate) ?? {}));
   return [...new Set(keys)];
+}
+
+/** The description a schema module gave the field at `path` (its `.meta({ description })`). */
+export function descriptionAt(schema: AnySchema, path: readonly PropertyKey[]): string | undefined {
+  for (const candidate of schemasAt(schema, path)) {
+    let current: AnySchema | undefined = candidate;
+    for (let guard = 0; current && guard < 20; guard += 1) {
+      const meta = z.globalRegistry.get(current);
+      if (meta?.description) return meta.description;
+      const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+      current = (def.innerType as AnySchema | undefined) ?? (def.type === 'pipe' ? (def.in as AnySchema) : undefined);
+    }
+  }
+  return undefined;
+}
+
+/** Whether a union branch failed only inside the input, not on its shape (a type mismatch at the root). */
+function fitsShape(branch: readonly Issue[]): boolean {
+  return !branch.some(
+    (issue) =>
+      issue.path.length === 0 &&
+      (issue.code === 'invalid_type' || (issue.code === 'invalid_union' && !issue.errors.some(fitsShape))),
+  );
 }
 
 /** Which branch of a failed union the editor most likely meant: one whose shape fitted the input. */
 function likelyBranch(errors: Issue[][]): Issue[] | undefined {
-  const fitting = errors.filter(
-    (branch) => !branch.some((issue) => issue.path.length === 0 && issue.code === 'invalid_type'),
-  );
-  return fitting[0];
+  return errors.find(fitsShape);
+}
+
+/** `Nagato_Summit 2016` → `nagato-summit-2016`, to show an editor the id they probably meant. */
+export function toKebabCase(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** The types a union accepted, flattened: "a whole number, text, a date or a mapping". */
@@ -105,7 +143,13 @@ function translateIssue(issue: Issue, schema: AnySchema, prefix: PropertyKey[]):
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) {
-        return [{ path, message: 'missing required field', expected: typeName(issue.expected) }];
+        const description = descriptionAt(schema, path);
+        const expected = !description
+          ? typeName(issue.expected)
+          : /^an? /i.test(description)
+            ? lowerFirst(description)
+            : `${typeName(issue.expected)}: ${lowerFirst(description)}`;
+        return [{ path, message: 'missing required field', expected }];
       }
       return [{ path, message: 'wrong type', expected: typeName(issue.expected), found: describeFound(issue.input) }];
     case 'unrecognized_keys': {
@@ -141,8 +185,14 @@ function translateIssue(issue: Issue, schema: AnySchema, prefix: PropertyKey[]):
       const expected = issue.origin === 'string' ? `at most ${issue.maximum} characters` : `at most ${issue.maximum}`;
       return [{ path, message: issue.message, expected, found: issue.origin === 'string' ? `${String(issue.input ?? '').length} characters` : found }];
     }
-    case 'invalid_format':
-      return [{ path, message: issue.message, found: describeFound(issue.input) }];
+    case 'invalid_format': {
+      const found = describeFound(issue.input);
+      if (issue.pattern === KEBAB_CASE.source || issue.pattern === String(KEBAB_CASE)) {
+        const kebab = toKebabCase(String(issue.input ?? ''));
+        return [{ path, message: issue.message, expected: kebab ? `"${kebab}"` : undefined, found }];
+      }
+      return [{ path, message: issue.message, found }];
+    }
     case 'custom': {
       const found = /\bfound\b/.test(issue.message) ? undefined : describeFound(issue.input);
       return [{ path, message: issue.message, found }];

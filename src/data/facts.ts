@@ -1,0 +1,44 @@
+// The one place pages get facts from: Astro's collections (already validated by the content check
+// and the schemas), turned into a shared index once per build rather than once per page.
+import { getCollection } from 'astro:content';
+import { buildFactIndex, type FactIndex } from '../lib/facts-index.ts';
+
+/** Drafts show in `npm run dev` only: never in a build, feed, sitemap or search index. */
+export const SHOW_DRAFTS = import.meta.env.DEV;
+
+let cached: Promise<FactIndex> | undefined;
+
+async function load(): Promise<FactIndex> {
+  const [sources, islands, actors, events, quotes, claims, articles] = await Promise.all([
+    getCollection('sources'),
+    getCollection('islands'),
+    getCollection('actors'),
+    getCollection('events'),
+    getCollection('quotes'),
+    getCollection('claims'),
+    getCollection('articles', (entry) => SHOW_DRAFTS || !entry.data.draft),
+  ]);
+  return buildFactIndex({
+    sources: sources.map((entry) => entry.data),
+    islands: islands.map((entry) => entry.data),
+    actors: actors.map((entry) => entry.data),
+    events: events.map((entry) => entry.data),
+    quotes: quotes.map((entry) => entry.data),
+    claims: claims.map((entry) => entry.data),
+    articles: articles.map((entry) => ({ slug: entry.id, data: entry.data })),
+  });
+}
+
+/** The fact index; built once per production build, afresh on each request in dev. */
+export function getFacts(): Promise<FactIndex> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** The published articles (drafts only in dev), newest first, as Astro entries for rendering. */
+export async function getArticleEntries() {
+  const entries = await getCollection('articles', (entry) => SHOW_DRAFTS || !entry.data.draft);
+  const order = new Map((await getFacts()).articles.map((article, index) => [article.slug, index]));
+  return entries.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}

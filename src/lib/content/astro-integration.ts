@@ -1,0 +1,31 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatReport, summarizeProblems } from './problem.ts';
+import { validateContent } from './validate.ts';
+
+/**
+ * Runs the content check when Astro starts. A build with any problem stops with a non-zero exit
+ * (Astro alone would log some of them and publish an empty or partial collection); the dev server
+ * prints the problems and keeps running so the editor can fix them with live reload.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'four-islands:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { problems } = validateContent({ root });
+        if (problems.length === 0) {
+          logger.info('Content check passed.');
+          return;
+        }
+        const report = formatReport(problems);
+        if (command === 'build') {
+          logger.error(`\n${report}`);
+          throw new Error(`Content check failed. ${summarizeProblems(problems)} Fix them and build again (npm run check lists them).`);
+        }
+        logger.warn(`\n${report}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Where each kind of entry lives on the site (paths without base; pass them through `url()`).
+ * One function per route so that pages, fact links, feeds and the link check agree.
+ */
+export const routes = {
+  home: () => '/',
+  islands: () => '/islands/',
+  island: (id: string) => `/islands/${id}/`,
+  timeline: () => '/timeline/',
+  event: (id: string) => `/timeline/#${eventAnchor(id)}`,
+  actors: () => '/actors/',
+  actor: (id: string) => `/actors/${id}/`,
+  quotes: () => '/quotes/',
+  quote: (id: string) => `/quotes/#${quoteAnchor(id)}`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#${sourceAnchor(id)}`,
+  claims: () => '/claims/',
+  claim: (id: string) => `/claims/#${claimAnchor(id)}`,
+  articles: () => '/articles/',
+  article: (slug: string) => `/articles/${slug}/`,
+  map: () => '/map/',
+  about: () => '/about/',
+  search: () => '/search/',
+} as const;
+
+/** The fragment ids used on list pages; prefixed so they never collide with heading ids. */
+export const eventAnchor = (id: string) => `event-${id}`;
+export const quoteAnchor = (id: string) => `quote-${id}`;
+export const sourceAnchor = (id: string) => `source-${id}`;
+export const claimAnchor = (id: string) => `claim-${id}`;

@@ -1,0 +1,129 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblem, formatReport } from '../../../../src/lib/content/problem.ts';
+import { validateContent } from '../../../../src/lib/content/validate.ts';
+import { fixtureRoot } from '../../../support/fixtures.ts';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((cleanup) => cleanup());
+  cleanups = [];
+});
+
+function check(broken?: string) {
+  const { root, cleanup } = fixtureRoot(broken);
+  cleanups.push(cleanup);
+  return validateContent({ root });
+}
+
+/** The exact lines an editor sees for each broken fixture: pinned, so a change is deliberate. */
+const EXPECTED: Record<string, string[]> = {
+  'yaml-syntax-error': [
+    'content/facts/actors.yaml:13:12  (YAML syntax)  Nested mappings are not allowed in compact mappings (expected valid YAML: check indentation, colons and quotes on this line or the one above)',
+  ],
+  'fact-file-emptied': [
+    'content/facts/events.yaml:1:1  (file)  the events file is empty (expected a YAML list of events, each entry starting with "- id:", found no entries)',
+  ],
+  'wrong-type': [
+    'content/facts/islands.yaml:6:23  [0].coordinates.lat  wrong type (expected a number, found "45°02′N")',
+  ],
+  'missing-required-field': ['content/facts/events.yaml:1:3  [0].summary  missing required field (expected text)'],
+  'unknown-field': [
+    'content/facts/sources.yaml:1:3  [0].title  missing required field (expected text: title as published)',
+    'content/facts/sources.yaml:2:3  [0].tittle  unknown field `tittle` — did you mean `title`? (expected one of `id`, `title`, `publisher`, `date`, `kind`, `url`, `language`, `note`)',
+  ],
+  'duplicate-id': [
+    'content/facts/actors.yaml:9:7  [1].id  duplicate id "putin" (expected an id not used by another actor (line 1 has it already))',
+    'content/facts/events.yaml:6:19  [0].actors[1]  unknown actor "abe" (expected the id of an actor in content/facts/actors.yaml, found "abe")',
+  ],
+  'id-not-kebab-case': [
+    'content/articles/an-example.md:7:10  events[0]  unknown event "nagato-summit-2016" (expected the id of an event in content/facts/events.yaml, found "nagato-summit-2016")',
+    'content/facts/events.yaml:1:7  [0].id  an id is lower-case words joined by hyphens, such as `james-brown` (expected "nagato-summit-2016", found "Nagato_Summit_2016")',
+    'content/facts/quotes.yaml:7:10  [0].event  unknown event "nagato-summit-2016" (expected the id of an event in content/facts/events.yaml, found "nagato-summit-2016")',
+  ],
+  'unknown-reference': [
+    'content/facts/quotes.yaml:3:12  [0].speaker  unknown actor "putn" — did you mean "putin"? (expected the id of an actor in content/facts/actors.yaml, found "putn")',
+  ],
+  'impossible-date': [
+    'content/facts/quotes.yaml:4:9  [0].date  2016-02-30 is not a date: February 2016 has 29 days (found "2016-02-30")',
+  ],
+  'range-ends-before-start': [
+    'content/facts/events.yaml:3:35  [0].date.end  the range ends before it starts (expected an end on or after 2016-12-16, found 2016-12-15)',
+  ],
+  'coordinates-out-of-range': [
+    'content/facts/islands.yaml:34:23  [2].coordinates.lat  latitude runs from −90 to 90 degrees (expected at most 90, found 143.8)',
+  ],
+  'url-not-https': [
+    'content/facts/sources.yaml:12:8  [1].url  must be an absolute https:// URL (found "http://example.org/facts")',
+  ],
+  'empty-quote-text': ['content/facts/quotes.yaml:2:9  [0].text  must not be empty (expected text, found empty text)'],
+  'article-without-source': [
+    'content/articles/an-example.md:2:1  sources  missing required field (expected a list of ids of sources)',
+  ],
+  'required-island-missing': [
+    'content/facts/islands.yaml:1:1  (file)  the island "habomai" is missing (expected entries for etorofu, kunashiri, shikotan, habomai)',
+  ],
+  'article-unknown-island-or-actor': [
+    'content/articles/an-example.md:5:20  islands[1]  unknown island "iturup" (expected the id of an island in content/facts/islands.yaml, found "iturup")',
+    'content/articles/an-example.md:6:17  actors[1]  unknown actor "poutine" — did you mean "putin"? (expected the id of an actor in content/facts/actors.yaml, found "poutine")',
+  ],
+};
+
+describe('validateContent', () => {
+  it('passes the valid fixture and returns its entries', () => {
+    const { problems, content } = check();
+    expect(problems).toEqual([]);
+    expect(content.islands.map((island) => island.id)).toEqual(['etorofu', 'kunashiri', 'shikotan', 'habomai']);
+    expect(content.articles.map((article) => article.slug)).toEqual(['an-example']);
+    expect(content.events[0]?.date).toEqual({
+      kind: 'range',
+      start: { year: 2016, month: 12, day: 15 },
+      end: { year: 2016, month: 12, day: 16 },
+      approximate: false,
+    });
+  });
+
+  it('has a pinned expectation for every broken fixture', () => {
+    const fixtures = readdirSync(fileURLToPath(new URL('../../../fixtures/broken/', import.meta.url))).sort();
+    expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('refuses %s with file, line, field, expected and found', (name, lines) => {
+    const { problems } = check(name);
+    const report = formatReport(problems).split('\n');
+    expect(report.slice(0, -1)).toEqual(lines);
+    expect(report.at(-1)).toMatch(new RegExp(`^Found ${lines.length} problems? in \\d+ files?\\.$`));
+  });
+
+  it('leaves entries with problems out of the content it returns', () => {
+    const { content } = check('wrong-type');
+    expect(content.islands.map((island) => island.id)).toEqual(['kunashiri', 'shikotan', 'habomai']);
+  });
+
+});
+
+describe('formatProblem', () => {
+  it('prints a file-level problem without a position', () => {
+    expect(formatProblem({ file: 'content/facts/x.yaml', field: '', message: 'is missing' })).toBe(
+      'content/facts/x.yaml  (file)  is missing',
+    );
+  });
+});
+
+describe('summary line', () => {
+  it('counts problems and files', () => {
+    const problems = [
+      { file: 'a.yaml', line: 2, column: 1, field: 'x', message: 'm' },
+      { file: 'a.yaml', line: 1, column: 1, field: 'y', message: 'm' },
+      { file: 'b.md', field: '', message: 'm' },
+    ];
+    expect(formatReport(problems).split('\n')).toEqual([
+      'a.yaml:1:1  y  m',
+      'a.yaml:2:1  x  m',
+      'b.md  (file)  m',
+      'Found 3 problems in 2 files.',
+    ]);
+    expect(formatReport([])).toBe('Content check passed: no problems found.');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { islandName, islandNameForms } from '../../../src/lib/names.ts';
+import { NAMING_HEAD_SCRIPT, NAMING_STORAGE_KEY, parseNamingChoice } from '../../../src/lib/naming-choice.ts';
+
+const etorofu = {
+  names: {
+    japanese: { english: 'Etorofu', native: '択捉島', romanized: 'Etorofu-tō' },
+    russian: { english: 'Iturup', native: 'Итуруп', romanized: 'Iturup' },
+  },
+};
+const shikotan = {
+  names: {
+    japanese: { english: 'Shikotan', native: '色丹島', romanized: 'Shikotan-tō' },
+    russian: { english: 'Shikotan', native: 'Шикотан', romanized: 'Shikotan' },
+  },
+};
+
+describe('islandName', () => {
+  it('shows both names by default, Japanese first', () => {
+    expect(islandName(etorofu)).toBe('Etorofu (Iturup)');
+  });
+
+  it('shows one side when the reader chose it', () => {
+    expect(islandName(etorofu, 'japanese')).toBe('Etorofu');
+    expect(islandName(etorofu, 'russian')).toBe('Iturup');
+  });
+
+  it('does not repeat a name both sides write the same way', () => {
+    expect(islandNameForms(shikotan)).toEqual({ both: 'Shikotan', japanese: 'Shikotan', russian: 'Shikotan' });
+  });
+});
+
+describe('parseNamingChoice', () => {
+  it('accepts the two one-sided choices and falls back to both', () => {
+    expect(parseNamingChoice('japanese')).toBe('japanese');
+    expect(parseNamingChoice('russian')).toBe('russian');
+    expect(parseNamingChoice('both')).toBe('both');
+    expect(parseNamingChoice('klingon')).toBe('both');
+    expect(parseNamingChoice(null)).toBe('both');
+  });
+
+  it('has a head script that reads the same storage key and stays tiny', () => {
+    expect(NAMING_HEAD_SCRIPT).toContain(JSON.stringify(NAMING_STORAGE_KEY));
+    expect(NAMING_HEAD_SCRIPT.length).toBeLessThan(300);
+  });
+});
