@@ -1,8 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/lib/content/astro-integration.ts';
+import { createFactLookup } from './src/lib/content/fact-lookup.ts';
+import { remarkFactLinks } from './src/lib/markdown/remark-fact-links.ts';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
 
 const { site, base } = siteOptionsFromEnv(process.env);
@@ -12,13 +16,27 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck()],
+  integrations: [
+    contentCheck(),
+    // The 404 page is served for missing addresses, never as a page of its own.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+  ],
   markdown: {
     // The unified pipeline, so remark/rehype plugins apply. GFM is switched off in the processor
     // and added once as remark-gfm: the same plugin the content check parses with.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [
+        remarkGfm,
+        [remarkFactLinks, { base, lookup: createFactLookup(fileURLToPath(new URL('.', import.meta.url))) }],
+      ],
+      // Footnotes are the articles' citations: give their list a visible heading.
+      remarkRehype: {
+        footnoteLabel: 'Notes and sources',
+        footnoteLabelTagName: 'h2',
+        footnoteLabelProperties: { className: ['footnotes-label'] },
+        footnoteBackLabel: (/** @type {number} */ referenceIndex) => `Back to citation ${referenceIndex + 1}`,
+      },
     }),
   },
 });

@@ -59,6 +59,8 @@ export interface ContentPaths {
   root: string;
   /** The content folder, relative to the root. Default `content`. */
   contentDir?: string;
+  /** Skip the articles (for tools that only need the fact file). Default false. */
+  skipArticles?: boolean;
 }
 
 interface Located<T> {
@@ -75,7 +77,7 @@ const toPosix = (path: string) => path.split(sep).join('/');
  * cross-reference rules, and returns every problem found (not just the first) with the entries that
  * passed.
  */
-export function validateContent({ root, contentDir = 'content' }: ContentPaths): ValidationResult {
+export function validateContent({ root, contentDir = 'content', skipArticles = false }: ContentPaths): ValidationResult {
   const problems: Problem[] = [];
   const report = (file: string, position: Position | undefined, field: string, message: string, extra: Partial<Problem> = {}) => {
     problems.push({ file, line: position?.line, column: position?.column, field, message, ...extra });
@@ -144,7 +146,7 @@ export function validateContent({ root, contentDir = 'content' }: ContentPaths):
     });
   }
 
-  const articles = readArticles(root, contentDir, report);
+  const articles = skipArticles ? [] : readArticles(root, contentDir, report);
 
   // Ids: unique per collection.
   const ids = new Map<CollectionName, Set<string>>();

@@ -1,0 +1,43 @@
+import type { PartialDate } from '../schemas/date.ts';
+import { formatIso } from '../schemas/date.ts';
+import { formatPartialDate } from './dates.ts';
+
+/** Average silent reading speed used for the "n min read" line. */
+const WORDS_PER_MINUTE = 220;
+
+/** Words of prose in a Markdown body: footnote definitions, link targets and markup are not read. */
+export function countWords(markdown: string): number {
+  const prose = markdown
+    .replace(/^\[\^[^\]]+\]:.*$/gm, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/\[\^[^\]]+\]/g, ' ')
+    .replace(/[#>*_`|[\]-]+/g, ' ');
+  return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Minutes to read, at least one. */
+export function readingMinutes(markdown: string): number {
+  return Math.max(1, Math.round(countWords(markdown) / WORDS_PER_MINUTE));
+}
+
+/** A heading as Astro's Markdown renderer reports it. */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The table of contents: the article's h2 and h3, without the footnotes' own heading. */
+export function tableOfContents(headings: readonly Heading[]): Heading[] {
+  return headings.filter((heading) => heading.depth >= 2 && heading.depth <= 3 && heading.slug !== 'footnote-label');
+}
+
+/** "27 November 2026" with its ISO form for `<time datetime>`. */
+export function publishedDate(date: PartialDate): { text: string; iso: string } {
+  return { text: formatPartialDate(date), iso: formatIso(date) };
+}
+
+/** A JavaScript Date (UTC midnight) for feeds and sitemaps. */
+export function toJsDate(date: PartialDate): Date {
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+}

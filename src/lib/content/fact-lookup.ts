@@ -1,0 +1,53 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FactLookup } from '../markdown/remark-fact-links.ts';
+import { validateContent } from './validate.ts';
+
+/**
+ * The facts the Markdown pipeline needs (ids that exist, quotes to render), read from content/
+ * and kept until a fact file changes, so rendering many articles reads the fact file once.
+ */
+export function createFactLookup(root: string, contentDir = 'content'): () => FactLookup {
+  let cachedKey = '';
+  let cached: FactLookup | undefined;
+  const factsDir = join(root, contentDir, 'facts');
+  const articlesDir = join(root, contentDir, 'articles');
+
+  const stamp = () => {
+    const files = existsSync(factsDir) ? readdirSync(factsDir).sort() : [];
+    const articles = existsSync(articlesDir) ? readdirSync(articlesDir).length : 0;
+    return files.map((file) => `${file}:${statSync(join(factsDir, file)).mtimeMs}`).join('|') + `|articles:${articles}`;
+  };
+
+  return () => {
+    const key = stamp();
+    if (cached && key === cachedKey) return cached;
+    const { content } = validateContent({ root, contentDir, skipArticles: true });
+    const articleSlugs = new Set(
+      existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : [],
+    );
+    const ids = {
+      islands: new Set(content.islands.map((entry) => entry.id)),
+      actors: new Set(content.actors.map((entry) => entry.id)),
+      events: new Set(content.events.map((entry) => entry.id)),
+      quotes: new Set(content.quotes.map((entry) => entry.id)),
+      sources: new Set(content.sources.map((entry) => entry.id)),
+      claims: new Set(content.claims.map((entry) => entry.id)),
+      articles: articleSlugs,
+    };
+    const actors = new Map(content.actors.map((entry) => [entry.id, entry]));
+    const sources = new Map(content.sources.map((entry) => [entry.id, entry]));
+    const quotes = new Map(content.quotes.map((entry) => [entry.id, entry]));
+    cached = {
+      has: (collection, id) => ids[collection].has(id),
+      quote: (id) => {
+        const quote = quotes.get(id);
+        const speaker = quote ? actors.get(quote.speaker) : undefined;
+        const source = quote ? sources.get(quote.source) : undefined;
+        return quote && speaker && source ? { quote, speaker, source } : undefined;
+      },
+    };
+    cachedKey = key;
+    return cached;
+  };
+}
