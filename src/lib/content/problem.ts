@@ -17,6 +17,8 @@ export interface Problem {
   expected?: string;
   /** What the file holds instead, when that helps. */
   found?: string;
+  /** `link` for a broken link in an article, counted in its own summary line. */
+  kind?: 'link';
 }
 
 /** Orders problems by file, then line, then column. */
@@ -48,10 +50,20 @@ export function summarizeProblems(problems: readonly Problem[]): string {
   return `Found ${noun(problems.length, 'problem')} in ${noun(files, 'file')}.`;
 }
 
-/** A whole report: each problem on its line, sorted, then the summary. */
+/** The links' own closing line: `Found 2 invalid links in 1 file.` */
+export function summarizeLinks(problems: readonly Problem[]): string {
+  const links = problems.filter((problem) => problem.kind === 'link');
+  const files = new Set(links.map((problem) => problem.file)).size;
+  return `Found ${links.length} invalid link${links.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`;
+}
+
+/** A whole report: each problem on its line, sorted, then the summary (and the links' summary). */
 export function formatReport(problems: readonly Problem[]): string {
   if (problems.length === 0) return 'Content check passed: no problems found.';
-  return [...problems].sort(compareProblems).map(formatProblem).concat(summarizeProblems(problems)).join('\n');
+  const lines = [...problems].sort(compareProblems).map(formatProblem);
+  if (problems.some((problem) => problem.kind === 'link')) lines.push(summarizeLinks(problems));
+  lines.push(summarizeProblems(problems));
+  return lines.join('\n');
 }
 
 /** Turns a path such as [3, 'area', 0, 'source'] into `[3].area[0].source`. */

@@ -19,6 +19,7 @@ import {
   type Source,
 } from '../../schemas/index.ts';
 import { KEBAB_CASE } from '../../schemas/common.ts';
+import { articleAnchors, buildSiteModel, checkArticleLinks, parseMarkdown } from '../markdown/link-check.ts';
 import { describeFound, formatFieldPath, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, splitFrontmatter, type Position, type YamlSource } from './yaml.ts';
@@ -202,6 +203,32 @@ export function validateContent({ root, contentDir = 'content', skipArticles = f
   }
   for (const article of articles) {
     checkReferences(ARTICLES.references(article.entry.data), article.entry.file, (path) => article.source.locate(path), []);
+  }
+
+  // Links in article bodies: fact links, site paths and fragments must lead somewhere the build
+  // will produce; external links must be https; raw HTML is refused.
+  const trees = new Map(articles.map((article) => [article.entry.slug, parseMarkdown(article.entry.body)]));
+  const knownIds = new Map<CollectionName, Set<string>>(
+    [...ids.keys()].map((name) => [name, new Set([...(ids.get(name) ?? []), ...(writtenIds.get(name) ?? [])])]),
+  );
+  const model = buildSiteModel({
+    ids: knownIds,
+    articleAnchors: new Map([...trees].map(([slug, tree]) => [slug, articleAnchors(tree)])),
+  });
+  for (const article of articles) {
+    const tree = trees.get(article.entry.slug);
+    if (!tree) continue;
+    for (const link of checkArticleLinks(tree, article.entry.slug, knownIds, model)) {
+      if ([...unreadable].some((name) => link.message.startsWith(`unknown ${NOUNS[name]} `))) continue;
+      problems.push({
+        file: article.entry.file,
+        line: link.line + article.entry.bodyLine - 1,
+        column: link.column,
+        field: `${link.kind === 'html' ? 'raw HTML' : 'link'} ${JSON.stringify(link.target)}`,
+        message: link.message,
+        kind: link.kind === 'link' ? 'link' : undefined,
+      });
+    }
   }
 
   const content: ContentSet = {

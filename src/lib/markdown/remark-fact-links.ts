@@ -93,7 +93,12 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
           return SKIP;
         }
       }
-      if (node.type === 'link' || node.type === 'definition') {
+      if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+        // Site paths are written without the deployment base; add it.
+        if (node.url.startsWith('/') && !node.url.startsWith('//')) {
+          node.url = joinBase(options.base, node.url);
+          return undefined;
+        }
         const parsed = parseFactLink(node.url);
         if (!parsed) return undefined;
         if (parsed.kind === undefined || !lookup.has(COLLECTION[parsed.kind], parsed.id)) {

@@ -1,0 +1,85 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { parseFactLink } from '../../../../src/lib/markdown/fact-links.ts';
+import { remarkFactLinks, type FactLookup } from '../../../../src/lib/markdown/remark-fact-links.ts';
+import { HistoricalDateSchema } from '../../../../src/schemas/date.ts';
+
+const lookup: FactLookup = {
+  has: (collection, id) => ({ islands: ['etorofu'], quotes: ['q1'], sources: ['src'] })[collection as 'islands']?.includes(id) ?? false,
+  quote: (id) =>
+    id === 'q1'
+      ? {
+          quote: {
+            id: 'q1',
+            text: 'not easy',
+            fragment: true,
+            speaker: 'abe',
+            date: HistoricalDateSchema.parse('2016-11-19'),
+            context: 'After the talks in Lima.',
+            source: 'src',
+            islands: [],
+          },
+          speaker: { id: 'abe', name: 'Shinzo Abe', kind: 'person', roles: [], summary: 'x' },
+          source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
+        }
+      : undefined,
+};
+
+async function render(markdown: string, base = '/'): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkFactLinks, { base, lookup: () => lookup })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeStringify, { allowDangerousHtml: true })
+    .process(markdown);
+  return String(file);
+}
+
+describe('parseFactLink', () => {
+  it('reads kind:id and leaves URLs alone', () => {
+    expect(parseFactLink('island:etorofu')).toEqual({ kind: 'island', id: 'etorofu' });
+    expect(parseFactLink('https://example.org/')).toBeUndefined();
+    expect(parseFactLink('/islands/')).toBeUndefined();
+    expect(parseFactLink('isle:etorofu')).toEqual({ kind: undefined, scheme: 'isle' });
+  });
+});
+
+describe('remarkFactLinks', () => {
+  it('turns fact links into site links under the base', async () => {
+    expect(await render('[Etorofu](island:etorofu)', '/four-islands/')).toContain('href="/four-islands/islands/etorofu/"');
+    expect(await render('[A report](source:src)')).toContain('href="/sources/#source-src"');
+  });
+
+  it('adds the base to site paths, once', async () => {
+    expect(await render('[the timeline](/timeline/#event-x)', '/four-islands/')).toContain('href="/four-islands/timeline/#event-x"');
+    expect(await render('[elsewhere](https://example.org/a)', '/four-islands/')).toContain('href="https://example.org/a"');
+  });
+
+  it('renders a lone quote link as a quotation with speaker, date and source', async () => {
+    const html = await render('Before.\n\n[quote](quote:q1)\n\nAfter.');
+    expect(html).toContain('<figure class="fact-quote">');
+    expect(html).toContain('“…not easy…”');
+    expect(html).toContain('href="/actors/abe/"');
+    expect(html).toContain('19 November 2016');
+    expect(html).toContain('href="/sources/#source-src"');
+  });
+
+  it('keeps an inline quote link as a link', async () => {
+    expect(await render('He said [this](quote:q1) once.')).toContain('href="/quotes/#quote-q1"');
+  });
+
+  it('drops raw HTML, so no script or handler from content reaches a page', async () => {
+    const html = await render('<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> here.');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('onerror');
+  });
+
+  it('refuses an unknown fact id at render time too', async () => {
+    await expect(render('[Nowhere](island:atlantis)')).rejects.toThrow(/Unknown fact link "island:atlantis"/);
+  });
+});
