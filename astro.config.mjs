@@ -21,7 +21,35 @@ export default defineConfig({
     // The 404 page is served for missing addresses, never as a page of its own.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
   ],
+  security: {
+    // A CSP <meta> on every page with hashes of the scripts and styles Astro emits; no inline
+    // script runs unless it is hashed. The search page adds 'wasm-unsafe-eval' for Pagefind.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+      ],
+    },
+  },
+  vite: {
+    build: {
+      // Astro 7 inlines small scripts into the page, but a script with a dynamic import of a
+      // computed path (the search page's Pagefind loader) still holds Vite's __VITE_PRELOAD__
+      // marker at that point and would throw at run time (withastro/astro#17265). Keep such a
+      // chunk as a file, where Vite finishes it; everything else inlines under 4 KB as before.
+      assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
+    },
+  },
   markdown: {
+    // Articles have no code blocks; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // The unified pipeline, so remark/rehype plugins apply. GFM is switched off in the processor
     // and added once as remark-gfm: the same plugin the content check parses with.
     processor: unified({

@@ -71,7 +71,8 @@ export async function startSearch(base: string): Promise<void> {
         results.length === 0
           ? `No results for “${query}”.`
           : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”${results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
-    } catch {
+    } catch (error) {
+      console.error(error);
       status.textContent = 'The search index could not be loaded. Try reloading the page.';
     }
   };
