@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KEBAB_CASE } from '../../schemas/common.ts';
 import { describeFound } from './problem.ts';
 import { didYouMean } from './suggest.ts';
+import { toKebabCase } from '../text.ts';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -105,16 +106,6 @@ function likelyBranch(errors: Issue[][]): Issue[] | undefined {
   return errors.find(fitsShape);
 }
 
-/** `Nagato_Summit 2016` → `nagato-summit-2016`, to show an editor the id they probably meant. */
-export function toKebabCase(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** The types a union accepted, flattened: "a whole number, text, a date or a mapping". */
 function unionExpected(errors: Issue[][]): string {
