@@ -82,6 +82,8 @@ export function buildFactIndex(input: FactInput): FactIndex {
   const events = [...input.events].sort((a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title));
   const quotes = [...input.quotes].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
   const articles = [...input.articles].sort(compareArticles);
+  // North to south, the order the islands are usually listed in: Etorofu first, Habomai last.
+  const islands = [...input.islands].sort((a, b) => b.coordinates.lat - a.coordinates.lat);
   const eventById = byId(events, 'event');
 
   const sourceIdsOfIsland = (island: Island) => [
@@ -105,10 +107,11 @@ export function buildFactIndex(input: FactInput): FactIndex {
 
   return {
     ...input,
+    islands,
     events,
     quotes,
     articles,
-    island: byId(input.islands, 'island'),
+    island: byId(islands, 'island'),
     actor: byId(input.actors, 'actor'),
     event: eventById,
     quote: byId(quotes, 'quote'),
