@@ -1,0 +1,65 @@
+// How the site writes an island's sourced figures, and when it must say that the sources disagree.
+import { formatPartialDate } from './dates.ts';
+import type { SourcedValue } from '../schemas/common.ts';
+
+// British English groups thousands with commas ("3,168"), matching the site's dates and spelling.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-GB');
+
+/** A number with thousands separators: 3168 → "3,168". */
+export function formatNumber(value: number): string {
+  return NUMBER_FORMAT.format(value);
+}
+
+/** An area in square kilometres: "3,168 km²". */
+export function formatArea(figure: Pick<SourcedValue, 'value'>): string {
+  return `${formatNumber(figure.value)} km²`;
+}
+
+/** What a population figure counts: its label, or plain "residents" when the entry gives none. */
+export function populationCount(figure: Pick<SourcedValue, 'value' | 'label'>): string {
+  return `${formatNumber(figure.value)} ${figure.label ?? 'residents'}`;
+}
+
+/** A population figure with its date: "3,608 Japanese residents (15 August 1945)". */
+export function formatPopulation(figure: Pick<SourcedValue, 'value' | 'label' | 'asOf'>): string {
+  const count = populationCount(figure);
+  return figure.asOf ? `${count} (${formatPartialDate(figure.asOf)})` : count;
+}
+
+/**
+ * Whether sources give different numbers for the same figure. Values only disagree when they
+ * measure the same thing: `sameFigureKey` says what that is (for populations, the label and the
+ * date, since 1945 and 2020 counts differ without anyone being wrong). By default every value in
+ * the list is a measure of the same thing, as for an island's area.
+ */
+export function sourcesDiffer(
+  figures: readonly Pick<SourcedValue, 'value' | 'label' | 'asOf'>[],
+  sameFigureKey: (figure: Pick<SourcedValue, 'value' | 'label' | 'asOf'>) => string = () => '',
+): boolean {
+  const valuesByFigure = new Map<string, Set<number>>();
+  for (const figure of figures) {
+    const key = sameFigureKey(figure);
+    const values = valuesByFigure.get(key) ?? new Set<number>();
+    values.add(figure.value);
+    valuesByFigure.set(key, values);
+  }
+  return [...valuesByFigure.values()].some((values) => values.size > 1);
+}
+
+/** The key under which two population figures count the same people on the same day. */
+export function populationFigureKey(figure: Pick<SourcedValue, 'label' | 'asOf'>): string {
+  const asOf = figure.asOf ? formatPartialDate(figure.asOf) : '';
+  return `${figure.label ?? ''}|${asOf}`;
+}
+
+/** The distinct numbers, in the order first given, written with `format`: for "3,168 km² or 3,139 km²". */
+export function distinctFigures<T extends Pick<SourcedValue, 'value'>>(figures: readonly T[], format: (figure: T) => string): string[] {
+  const seen = new Set<number>();
+  const texts: string[] = [];
+  for (const figure of figures) {
+    if (seen.has(figure.value)) continue;
+    seen.add(figure.value);
+    texts.push(format(figure));
+  }
+  return texts;
+}

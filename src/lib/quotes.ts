@@ -1,0 +1,40 @@
+// How quotes are grouped by speaker and marked as fragments on the reading pages.
+import type { Quote } from '../schemas/quote.ts';
+
+/** The in-page anchor of a speaker's group on the quotes page. */
+export const speakerAnchor = (actorId: string) => `speaker-${actorId}`;
+
+export interface SpeakerQuotes<T> {
+  speaker: string;
+  quotes: T[];
+}
+
+/**
+ * Groups quotes by speaker. Speakers come in the order of their first quote in the list given
+ * (the index gives quotes by date, so the earliest speaker first); each keeps its quotes' order.
+ */
+export function groupQuotesBySpeaker<T extends Pick<Quote, 'speaker'>>(quotes: readonly T[]): SpeakerQuotes<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const quote of quotes) {
+    const list = groups.get(quote.speaker) ?? [];
+    list.push(quote);
+    groups.set(quote.speaker, list);
+  }
+  return [...groups].map(([speaker, list]) => ({ speaker, quotes: list }));
+}
+
+/**
+ * Where a quote needs an ellipsis. A fragment is part of a longer sentence: it gets one before it,
+ * and one after it unless the words end the sentence (., ? or !). Whole sentences get none.
+ * The words themselves are never changed.
+ */
+export function fragmentEllipses(quote: Pick<Quote, 'text' | 'fragment'>): { before: boolean; after: boolean } {
+  if (!quote.fragment) return { before: false, after: false };
+  return { before: true, after: !/[.?!]["'’”)]*$/.test(quote.text.trim()) };
+}
+
+/** The quote as one line of text with its marks: “…not be easy…”, for link text and titles. */
+export function quotedText(quote: Pick<Quote, 'text' | 'fragment'>): string {
+  const { before, after } = fragmentEllipses(quote);
+  return `“${before ? '…' : ''}${quote.text}${after ? '…' : ''}”`;
+}

@@ -1,0 +1,55 @@
+// The bibliography's grouping and order, and how much cites a source.
+import { compareDates } from './dates.ts';
+import type { Citations } from './facts-index.ts';
+import type { Source } from '../schemas/source.ts';
+
+export type SourceKind = Source['kind'];
+
+/** Headings for each kind of source, in the order the bibliography lists them. */
+const KIND_HEADINGS: readonly { kind: SourceKind; heading: string }[] = [
+  { kind: 'news', heading: 'News reports' },
+  { kind: 'government', heading: 'Government documents' },
+  { kind: 'treaty', heading: 'Treaties and agreements' },
+  { kind: 'reference', heading: 'Reference works' },
+  { kind: 'dataset', heading: 'Datasets' },
+  { kind: 'book', heading: 'Books' },
+  { kind: 'academic', heading: 'Academic works' },
+];
+
+export interface SourceGroup<T> {
+  kind: SourceKind;
+  heading: string;
+  sources: T[];
+}
+
+/** Oldest first by date; undated sources after dated ones; then by publisher and title. */
+export function compareSources(a: Pick<Source, 'date' | 'publisher' | 'title'>, b: Pick<Source, 'date' | 'publisher' | 'title'>): number {
+  if (a.date && b.date) {
+    const byDate = compareDates(a.date, b.date);
+    if (byDate !== 0) return byDate;
+  } else if (a.date || b.date) {
+    return a.date ? -1 : 1;
+  }
+  return a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en');
+}
+
+/** Groups sources by kind, in the bibliography's order of kinds, leaving out empty kinds. */
+export function groupSourcesByKind<T extends Pick<Source, 'kind' | 'date' | 'publisher' | 'title'>>(sources: readonly T[]): SourceGroup<T>[] {
+  return KIND_HEADINGS.map(({ kind, heading }) => ({
+    kind,
+    heading,
+    sources: sources.filter((source) => source.kind === kind).sort(compareSources),
+  })).filter((group) => group.sources.length > 0);
+}
+
+/** How many entries cite a source, across every kind of entry. */
+export function citationCount(citations: Citations): number {
+  return (
+    citations.islands.length +
+    citations.actors.length +
+    citations.events.length +
+    citations.quotes.length +
+    citations.claims.length +
+    citations.articles.length
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { actorKindLabel, formatRole, groupActorsByKind, roleDates } from '../../../src/lib/actors.ts';
+import type { Actor } from '../../../src/schemas/actor.ts';
+
+const actor = (id: string, kind: Actor['kind'], country?: Actor['country']) => ({ id, kind, country });
+
+describe('groupActorsByKind', () => {
+  it('groups people, then governments and organisations, then unnamed officials', () => {
+    const groups = groupActorsByKind([
+      actor('g7', 'organization', 'international'),
+      actor('abe', 'person', 'japan'),
+      actor('diplomat', 'unnamed', 'japan'),
+      actor('obama-administration', 'government', 'united-states'),
+    ]);
+    expect(groups.map((group) => group.heading)).toEqual(['People', 'Governments and organisations', 'Unnamed officials']);
+    expect(groups[1]!.actors.map((entry) => entry.id)).toEqual(['obama-administration', 'g7']);
+  });
+
+  it('orders by country within a group, Japan then Russia, those without a country last, else as given', () => {
+    const [people] = groupActorsByKind([
+      actor('brown', 'person'),
+      actor('trump', 'person', 'united-states'),
+      actor('putin', 'person', 'russia'),
+      actor('abe', 'person', 'japan'),
+      actor('lavrov', 'person', 'russia'),
+      actor('kishida', 'person', 'japan'),
+    ]);
+    expect(people!.actors.map((entry) => entry.id)).toEqual(['abe', 'kishida', 'putin', 'lavrov', 'trump', 'brown']);
+  });
+
+  it('leaves out empty groups', () => {
+    expect(groupActorsByKind([actor('abe', 'person', 'japan')]).map((group) => group.key)).toEqual(['people']);
+    expect(groupActorsByKind([])).toEqual([]);
+  });
+});
+
+describe('roleDates', () => {
+  it('reads a role known only at one moment as "as of"', () => {
+    expect(roleDates({ asOf: { year: 2016, month: 12 } })).toBe('as of December 2016');
+  });
+
+  it('reads start and end as a range, and either alone as since or until', () => {
+    expect(roleDates({ start: { year: 2012 }, end: { year: 2020 } })).toBe('2012–2020');
+    expect(roleDates({ start: { year: 2012, month: 12, day: 26 }, end: { year: 2020, month: 9, day: 16 } })).toBe(
+      '26 December 2012 – 16 September 2020',
+    );
+    expect(roleDates({ start: { year: 2012 } })).toBe('since 2012');
+    expect(roleDates({ end: { year: 1991, month: 12 } })).toBe('until December 1991');
+  });
+
+  it('is undefined when nothing dates the role', () => {
+    expect(roleDates({})).toBeUndefined();
+  });
+});
+
+describe('formatRole', () => {
+  it('joins the title and its dates', () => {
+    expect(formatRole({ title: 'Prime Minister of Japan', asOf: { year: 2016, month: 12 } })).toBe(
+      'Prime Minister of Japan, as of December 2016',
+    );
+    expect(formatRole({ title: 'Associate professor' })).toBe('Associate professor');
+  });
+});
+
+describe('actorKindLabel', () => {
+  it('names every kind', () => {
+    expect(actorKindLabel('person')).toBe('Person');
+    expect(actorKindLabel('government')).toBe('Government');
+    expect(actorKindLabel('organization')).toBe('Organisation');
+    expect(actorKindLabel('unnamed')).toBe('Unnamed official');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  distinctFigures,
+  formatArea,
+  formatNumber,
+  formatPopulation,
+  populationCount,
+  populationFigureKey,
+  sourcesDiffer,
+} from '../../../src/lib/figures.ts';
+
+describe('formatNumber', () => {
+  it('groups thousands with commas, British style', () => {
+    expect(formatNumber(95)).toBe('95');
+    expect(formatNumber(3168)).toBe('3,168');
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatNumber(253.33)).toBe('253.33');
+  });
+});
+
+describe('formatArea', () => {
+  it('writes square kilometres', () => {
+    expect(formatArea({ value: 3168 })).toBe('3,168 km²');
+  });
+});
+
+describe('formatPopulation', () => {
+  it('gives the count, what it counts and its date', () => {
+    expect(formatPopulation({ value: 3608, label: 'Japanese residents', asOf: { year: 1945, month: 8, day: 15 } })).toBe(
+      '3,608 Japanese residents (15 August 1945)',
+    );
+  });
+
+  it('says "residents" when the entry has no label, and leaves out a missing date', () => {
+    expect(formatPopulation({ value: 5281 })).toBe('5,281 residents');
+    expect(formatPopulation({ value: 16000, asOf: { year: 2020 } })).toBe('16,000 residents (2020)');
+    expect(populationCount({ value: 7364, label: 'Japanese residents' })).toBe('7,364 Japanese residents');
+  });
+});
+
+describe('sourcesDiffer', () => {
+  const mofa = { value: 3168, asOf: { year: 2020 } };
+  const wikipedia = { value: 3139 };
+
+  it('is false for one value, or several that agree', () => {
+    expect(sourcesDiffer([mofa])).toBe(false);
+    expect(sourcesDiffer([mofa, { value: 3168 }])).toBe(false);
+    expect(sourcesDiffer([])).toBe(false);
+  });
+
+  it('is true when sources give different areas', () => {
+    expect(sourcesDiffer([mofa, wikipedia])).toBe(true);
+  });
+
+  it('does not count figures for different dates as a disagreement', () => {
+    const in1945 = { value: 3608, label: 'Japanese residents', asOf: { year: 1945, month: 8, day: 15 } };
+    const in2020 = { value: 5000, label: 'residents', asOf: { year: 2020 } };
+    expect(sourcesDiffer([in1945, in2020], populationFigureKey)).toBe(false);
+    expect(sourcesDiffer([in1945, { ...in1945, value: 3600 }], populationFigureKey)).toBe(true);
+  });
+});
+
+describe('distinctFigures', () => {
+  it('lists each number once, in the order given', () => {
+    expect(distinctFigures([{ value: 3168 }, { value: 3139 }, { value: 3168 }], formatArea)).toEqual(['3,168 km²', '3,139 km²']);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fragmentEllipses, groupQuotesBySpeaker, quotedText, speakerAnchor } from '../../../src/lib/quotes.ts';
+
+describe('groupQuotesBySpeaker', () => {
+  it('groups by speaker in the order each speaker first appears, keeping quote order', () => {
+    const groups = groupQuotesBySpeaker([
+      { id: 'a1', speaker: 'abe' },
+      { id: 'd1', speaker: 'diplomat' },
+      { id: 'a2', speaker: 'abe' },
+      { id: 'p1', speaker: 'putin' },
+    ]);
+    expect(groups.map((group) => group.speaker)).toEqual(['abe', 'diplomat', 'putin']);
+    expect(groups[0]!.quotes.map((quote) => quote.id)).toEqual(['a1', 'a2']);
+  });
+
+  it('gives no groups for no quotes', () => {
+    expect(groupQuotesBySpeaker([])).toEqual([]);
+  });
+});
+
+describe('fragmentEllipses', () => {
+  it('marks nothing on a whole sentence', () => {
+    expect(fragmentEllipses({ text: 'We believe that now they are part of Russia’s sovereign territory.', fragment: false })).toEqual({
+      before: false,
+      after: false,
+    });
+  });
+
+  it('marks both ends of a fragment that stops mid-sentence', () => {
+    expect(fragmentEllipses({ text: 'not be easy', fragment: true })).toEqual({ before: true, after: true });
+    expect(fragmentEllipses({ text: 'greater mutual trust, and trust can be strengthened through broader cooperation,', fragment: true })).toEqual({
+      before: true,
+      after: true,
+    });
+  });
+
+  it('leaves the end of a fragment that finishes the sentence', () => {
+    expect(fragmentEllipses({ text: 'without the fear of criticism from the United States.', fragment: true })).toEqual({
+      before: true,
+      after: false,
+    });
+    expect(fragmentEllipses({ text: 'is it?”', fragment: true }).after).toBe(false);
+  });
+});
+
+describe('quotedText', () => {
+  it('adds quotation marks and the ellipses, never changing the words', () => {
+    expect(quotedText({ text: 'not be easy', fragment: true })).toBe('“…not be easy…”');
+    expect(quotedText({ text: 'Making a big step is not easy,', fragment: false })).toBe('“Making a big step is not easy,”');
+  });
+});
+
+describe('speakerAnchor', () => {
+  it('prefixes the actor id so it never collides with a quote anchor', () => {
+    expect(speakerAnchor('putin')).toBe('speaker-putin');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { citationCount, compareSources, groupSourcesByKind } from '../../../src/lib/sources.ts';
+import type { Citations } from '../../../src/lib/facts-index.ts';
+import type { Source } from '../../../src/schemas/source.ts';
+
+const point = (year: number, month?: number) => ({ kind: 'point' as const, start: { year, month }, approximate: false });
+const source = (title: string, kind: Source['kind'], year?: number, publisher = 'P') => ({
+  title,
+  kind,
+  publisher,
+  date: year === undefined ? undefined : point(year),
+});
+
+describe('groupSourcesByKind', () => {
+  it('lists kinds in the bibliography order and leaves out empty ones', () => {
+    const groups = groupSourcesByKind([
+      source('Yalta', 'treaty', 1945),
+      source('Report', 'news', 2016),
+      source('Outlines', 'dataset'),
+      source('Facts page', 'government', 2020),
+    ]);
+    expect(groups.map((group) => group.heading)).toEqual(['News reports', 'Government documents', 'Treaties and agreements', 'Datasets']);
+  });
+
+  it('orders each kind oldest first, with undated sources last', () => {
+    const [treaties] = groupSourcesByKind([
+      source('Yalta', 'treaty', 1945),
+      source('Undated', 'treaty'),
+      source('Shimoda', 'treaty', 1855),
+    ]);
+    expect(treaties!.sources.map((entry) => entry.title)).toEqual(['Shimoda', 'Yalta', 'Undated']);
+  });
+});
+
+describe('compareSources', () => {
+  it('breaks ties by publisher, then title', () => {
+    expect(compareSources(source('B', 'news', 2018, 'TASS'), source('A', 'news', 2018, 'Jiji Press'))).toBeGreaterThan(0);
+    expect(compareSources(source('A', 'news', undefined, 'X'), source('B', 'news', undefined, 'X'))).toBeLessThan(0);
+  });
+});
+
+describe('citationCount', () => {
+  it('adds up every kind of citing entry', () => {
+    const citations = { islands: [1], actors: [], events: [1, 2], quotes: [1, 2, 3], claims: [1], articles: [1] } as unknown as Citations;
+    expect(citationCount(citations)).toBe(8);
+  });
+});
