@@ -38,3 +38,15 @@ export function quotedText(quote: Pick<Quote, 'text' | 'fragment'>): string {
   const { before, after } = fragmentEllipses(quote);
   return `“${before ? '…' : ''}${quote.text}${after ? '…' : ''}”`;
 }
+
+/**
+ * A short form of a quote for lists of links: its first `maxWords` words with their marks, and an
+ * ellipsis where words were left out: “As the (Yamaguchi) summit gets closer…”.
+ */
+export function quoteSnippet(quote: Pick<Quote, 'text' | 'fragment'>, maxWords = 8): string {
+  const words = quote.text.trim().split(/\s+/);
+  if (words.length <= maxWords) return quotedText(quote);
+  const { before } = fragmentEllipses(quote);
+  const shortened = words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '');
+  return `“${before ? '…' : ''}${shortened}…”`;
+}

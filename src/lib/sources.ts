@@ -53,3 +53,11 @@ export function citationCount(citations: Citations): number {
     citations.articles.length
   );
 }
+
+/** The in-page anchor of a kind's section in the bibliography. */
+export const sourceKindAnchor = (kind: SourceKind) => `kind-${kind}`;
+
+/** The site a source lives on, for its link text: "https://www.mofa.go.jp/…" → "mofa.go.jp". */
+export function sourceHost(address: string): string {
+  return new URL(address).hostname.replace(/^www\./, '');
+}

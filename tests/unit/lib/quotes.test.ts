@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentEllipses, groupQuotesBySpeaker, quotedText, speakerAnchor } from '../../../src/lib/quotes.ts';
+import { fragmentEllipses, groupQuotesBySpeaker, quoteSnippet, quotedText, speakerAnchor } from '../../../src/lib/quotes.ts';
 
 describe('groupQuotesBySpeaker', () => {
   it('groups by speaker in the order each speaker first appears, keeping quote order', () => {
@@ -53,5 +53,17 @@ describe('quotedText', () => {
 describe('speakerAnchor', () => {
   it('prefixes the actor id so it never collides with a quote anchor', () => {
     expect(speakerAnchor('putin')).toBe('speaker-putin');
+  });
+});
+
+describe('quoteSnippet', () => {
+  it('keeps a short quote whole', () => {
+    expect(quoteSnippet({ text: 'not be easy', fragment: true })).toBe('“…not be easy…”');
+  });
+
+  it('cuts a long quote after a number of words and marks the cut', () => {
+    const text = 'As the (Yamaguchi) summit gets closer and closer, the Japanese side has become more and more alarmed';
+    expect(quoteSnippet({ text, fragment: false }, 6)).toBe('“As the (Yamaguchi) summit gets closer…”');
+    expect(quoteSnippet({ text: 'greater mutual trust, and trust can be strengthened', fragment: true }, 3)).toBe('“…greater mutual trust…”');
   });
 });

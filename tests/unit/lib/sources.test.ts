@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationCount, compareSources, groupSourcesByKind } from '../../../src/lib/sources.ts';
+import { citationCount, compareSources, groupSourcesByKind, sourceHost, sourceKindAnchor } from '../../../src/lib/sources.ts';
 import type { Citations } from '../../../src/lib/facts-index.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 
@@ -43,5 +43,18 @@ describe('citationCount', () => {
   it('adds up every kind of citing entry', () => {
     const citations = { islands: [1], actors: [], events: [1, 2], quotes: [1, 2, 3], claims: [1], articles: [1] } as unknown as Citations;
     expect(citationCount(citations)).toBe(8);
+  });
+});
+
+describe('sourceHost', () => {
+  it('gives the host without www', () => {
+    expect(sourceHost('https://www.mofa.go.jp/erp/rss/northern/page1we_000017.html')).toBe('mofa.go.jp');
+    expect(sourceHost('https://en.wikipedia.org/wiki/Iturup')).toBe('en.wikipedia.org');
+  });
+});
+
+describe('sourceKindAnchor', () => {
+  it('prefixes the kind so it never collides with a source anchor', () => {
+    expect(sourceKindAnchor('news')).toBe('kind-news');
   });
 });
