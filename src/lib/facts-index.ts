@@ -1,4 +1,5 @@
 import { compareDates } from './dates.ts';
+import { orderIslandsGeographically } from './islands.ts';
 import type { Actor, Article, Claim, Event, Island, Quote, Source } from '../schemas/index.ts';
 
 /** An article as lists and relations need it: its slug and frontmatter, not its body. */
@@ -82,8 +83,7 @@ export function buildFactIndex(input: FactInput): FactIndex {
   const events = [...input.events].sort((a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title));
   const quotes = [...input.quotes].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
   const articles = [...input.articles].sort(compareArticles);
-  // North to south, the order the islands are usually listed in: Etorofu first, Habomai last.
-  const islands = [...input.islands].sort((a, b) => b.coordinates.lat - a.coordinates.lat);
+  const islands = orderIslandsGeographically(input.islands);
   const eventById = byId(events, 'event');
 
   const sourceIdsOfIsland = (island: Island) => [
