@@ -3,8 +3,11 @@
 import { getCollection } from 'astro:content';
 import { buildFactIndex, type FactIndex } from '../lib/facts-index.ts';
 
-/** Drafts show in `npm run dev` only: never in a build, feed, sitemap or search index. */
-export const SHOW_DRAFTS = import.meta.env.DEV;
+/**
+ * Drafts show in `npm run dev` only: never in a build, feed, sitemap or search index. Set by the
+ * content-check integration from Astro's command.
+ */
+export const SHOW_DRAFTS: boolean = __SHOW_DRAFTS__;
 
 let cached: Promise<FactIndex> | undefined;
 
@@ -29,9 +32,9 @@ async function load(): Promise<FactIndex> {
   });
 }
 
-/** The fact index; built once per production build, afresh on each request in dev. */
+/** The fact index; built once per build, afresh on each request in the dev server. */
 export function getFacts(): Promise<FactIndex> {
-  if (import.meta.env.DEV) return load();
+  if (SHOW_DRAFTS) return load();
   cached ??= load();
   return cached;
 }

@@ -4,7 +4,7 @@ import { formatReport, summarizeProblems } from './problem.ts';
 import { validateContent } from './validate.ts';
 
 /**
- * Runs the content check when Astro starts. A build with any problem stops with a non-zero exit
+ * Runs the content check when Astro starts, and tells the pages whether drafts show. A build with any problem stops with a non-zero exit
  * (Astro alone would log some of them and publish an empty or partial collection); the dev server
  * prints the problems and keeps running so the editor can fix them with live reload.
  */
@@ -12,7 +12,10 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'four-islands:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        // Drafts show in the dev server only. Decided by Astro's command, not by NODE_ENV or
+        // Vite's mode, which an environment can set to anything and would publish drafts.
+        updateConfig({ vite: { define: { __SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
         const root = fileURLToPath(config.root);
         const { problems } = validateContent({ root });
         if (problems.length === 0) {

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(PROJECT, 'node_modules', '.bin');
+
+const article = (title: string, draft: boolean) => `---
+title: "${title}"
+description: "A test article that names Shikotan and James Brown."
+published: 2026-11-28
+islands: [shikotan]
+actors: [abe]
+sources: [example-news]
+${draft ? 'draft: true\n' : ''}---
+
+## What it says
+
+Text about [Shikotan](island:shikotan).[^1]
+
+[^1]: [An example report](source:example-news)
+`;
+
+let root = '';
+let dist = '';
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'four-islands-articles-'));
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
+    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  cpSync(join(PROJECT, 'tests', 'fixtures', 'valid', 'content'), join(root, 'content'), { recursive: true });
+  writeFileSync(join(root, 'content', 'articles', 'a-new-article.md'), article('A brand-new article', false));
+  writeFileSync(join(root, 'content', 'articles', 'an-unfinished-draft.md'), article('An unfinished draft', true));
+  dist = join(root, 'dist');
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${BIN}:${process.env.PATH}` };
+  const build = spawnSync(join(BIN, 'astro'), ['build', '--root', root], { cwd: root, encoding: 'utf8', env, timeout: 240_000 });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const index = spawnSync(join(BIN, 'pagefind'), ['--site', dist, '--silent'], { cwd: root, encoding: 'utf8', env, timeout: 120_000 });
+  if (index.status !== 0) throw new Error(`pagefind failed:\n${index.stdout}\n${index.stderr}`);
+}, 300_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('a new article, with no other change', () => {
+  it('gets its own page and a place in the article list', () => {
+    expect(read('articles/a-new-article/index.html')).toContain('A brand-new article');
+    expect(read('articles/index.html')).toContain('href="/articles/a-new-article/"');
+  });
+
+  it('is listed on the pages of the island and the actor it names', () => {
+    expect(read('islands/shikotan/index.html')).toContain('href="/articles/a-new-article/"');
+    expect(read('actors/abe/index.html')).toContain('href="/articles/a-new-article/"');
+  });
+
+  it('is in the feed, the sitemap and the search index', () => {
+    expect(read('rss.xml')).toContain('/articles/a-new-article/</link>');
+    expect(read('sitemap-0.xml')).toContain('/articles/a-new-article/</loc>');
+    expect(read('articles/a-new-article/index.html')).toContain('data-pagefind-body');
+    expect(existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  });
+});
+
+describe('a draft', () => {
+  it('appears in none of the built pages, the feed, the sitemap or the search index', () => {
+    expect(existsSync(join(dist, 'articles', 'an-unfinished-draft')), 'draft page directory').toBe(false);
+    for (const path of ['articles/index.html', 'islands/shikotan/index.html', 'actors/abe/index.html', 'rss.xml', 'sitemap-0.xml', 'index.html']) {
+      expect(read(path), path).not.toContain('an-unfinished-draft');
+      expect(read(path), path).not.toContain('An unfinished draft');
+    }
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    const searchable = spawnSync('grep', ['-rl', '--include=*.html', 'data-pagefind-body', dist], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n')
+      .filter(Boolean);
+    expect(indexed).toBe(searchable.length);
+    expect(searchable.filter((file) => file.includes('an-unfinished-draft')), 'indexed draft pages').toEqual([]);
+  });
+});
