@@ -50,7 +50,11 @@ export const PERIOD_BOUNDARIES: readonly PeriodBoundary[] = [
   // From the Neutrality Pact to the Soviet occupation of the islands.
   { from: 1941, slug: 'war-and-occupation', title: 'War and occupation' },
   // The San Francisco treaty, the 1956 Joint Declaration and the 1960 aide-mémoire.
-  { from: 1951, slug: 'peace-treaty-and-joint-declaration', title: 'Peace treaty and Joint Declaration' },
+  {
+    from: 1951,
+    slug: 'peace-treaty-and-joint-declaration',
+    title: 'Peace treaty and Joint Declaration',
+  },
   // Nothing in the fact file yet; here so that a later Soviet or early Russian event is not
   // shown under the 1950s heading.
   { from: 1961, slug: 'cold-war-and-after', title: 'Cold War and after' },
@@ -70,7 +74,10 @@ export interface TimelinePeriod<T> {
 }
 
 /** The period a year falls in; years before the first boundary fall in the first period. */
-export function periodOf(year: number, boundaries: readonly PeriodBoundary[] = PERIOD_BOUNDARIES): PeriodBoundary {
+export function periodOf(
+  year: number,
+  boundaries: readonly PeriodBoundary[] = PERIOD_BOUNDARIES,
+): PeriodBoundary {
   const sorted = [...boundaries].sort((a, b) => a.from - b.from);
   const first = sorted[0];
   if (!first) throw new Error('The timeline needs at least one period boundary');
@@ -99,7 +106,15 @@ export function groupByPeriod<T extends { date: HistoricalDate }>(
     const members = bySlug.get(boundary.slug)!;
     if (members.length === 0) return [];
     const years = yearSpan(timelineYear(members[0]!.date), timelineYear(members.at(-1)!.date));
-    return [{ slug: boundary.slug, title: boundary.title, years, heading: `${years}: ${boundary.title}`, events: members }];
+    return [
+      {
+        slug: boundary.slug,
+        title: boundary.title,
+        years,
+        heading: `${years}: ${boundary.title}`,
+        events: members,
+      },
+    ];
   });
 }
 
@@ -126,7 +141,9 @@ export function selectEvents<T extends TimelineEntry>(
     case 'actor':
       return events.filter((event) => event.actors.includes(filter.id));
     case 'period':
-      return events.filter((event) => periodOf(timelineYear(event.date), boundaries).slug === filter.slug);
+      return events.filter(
+        (event) => periodOf(timelineYear(event.date), boundaries).slug === filter.slug,
+      );
   }
 }
 
@@ -143,7 +160,10 @@ export function sameFilter(a: TimelineFilter, b: TimelineFilter): boolean {
  * The actors that at least one event names, in the order they first appear in `events` (date
  * order, on the timeline): only they get a filter page, and the filter bar lists them so.
  */
-export function actorsWithEvents<A extends { id: string }>(actors: readonly A[], events: readonly TimelineEntry[]): A[] {
+export function actorsWithEvents<A extends { id: string }>(
+  actors: readonly A[],
+  events: readonly TimelineEntry[],
+): A[] {
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   const firstSeen = [...new Set(events.flatMap((event) => event.actors))];
   return firstSeen.flatMap((id) => {
@@ -153,7 +173,9 @@ export function actorsWithEvents<A extends { id: string }>(actors: readonly A[],
 }
 
 /** Islands from north to south, the order a reader meets them on a map and in the dispute. */
-export function islandsNorthToSouth<I extends { coordinates: { lat: number } }>(islands: readonly I[]): I[] {
+export function islandsNorthToSouth<I extends { coordinates: { lat: number } }>(
+  islands: readonly I[],
+): I[] {
   return [...islands].sort((a, b) => b.coordinates.lat - a.coordinates.lat);
 }
 
@@ -199,7 +221,11 @@ export function compressedScale(years: readonly number[], maxGapYears = 10): Com
     const previous = drawn[index - 1]!;
     drawn.push(previous + drawnGap);
     if (gap > maxGapYears) {
-      breaks.push({ fromYear: knots[index - 1]!, toYear: knots[index]!, at: previous + drawnGap / 2 });
+      breaks.push({
+        fromYear: knots[index - 1]!,
+        toYear: knots[index]!,
+        at: previous + drawnGap / 2,
+      });
     }
   }
   const startYear = knots[0]!;
@@ -291,7 +317,10 @@ export function layoutOverview<T extends { date: HistoricalDate }>(
   options: OverviewOptions = DEFAULT_OVERVIEW_OPTIONS,
 ): OverviewLayout<T> {
   const sorted = [...events].sort((a, b) => compareDates(a.date, b.date));
-  const scale = compressedScale(sorted.map((event) => timelineYear(event.date)), options.maxGapYears);
+  const scale = compressedScale(
+    sorted.map((event) => timelineYear(event.date)),
+    options.maxGapYears,
+  );
   const axisStart = options.inset;
   const axisEnd = options.width - options.inset;
   const unit = scale.length > 0 ? (axisEnd - axisStart) / scale.length : 0;
@@ -326,6 +355,10 @@ export function layoutOverview<T extends { date: HistoricalDate }>(
     rows: Math.max(0, ...rowsUsed.values()),
     labels,
     lanes: lastOnLane.length,
-    breaks: scale.breaks.map((gap) => ({ fromYear: gap.fromYear, toYear: gap.toYear, x: xOf(gap.at) })),
+    breaks: scale.breaks.map((gap) => ({
+      fromYear: gap.fromYear,
+      toYear: gap.toYear,
+      x: xOf(gap.at),
+    })),
   };
 }

@@ -17,7 +17,12 @@ import {
 } from '../../../src/lib/timeline.ts';
 import { HistoricalDateSchema, type HistoricalDateInput } from '../../../src/schemas/date.ts';
 
-function entry(id: string, date: HistoricalDateInput, islands: string[] = [], actors: string[] = []): TimelineEntry {
+function entry(
+  id: string,
+  date: HistoricalDateInput,
+  islands: string[] = [],
+  actors: string[] = [],
+): TimelineEntry {
   return { id, date: HistoricalDateSchema.parse(date), islands, actors };
 }
 
@@ -84,7 +89,9 @@ describe('periods', () => {
   });
 
   it('leaves out a period with no events', () => {
-    expect(groupByPeriod(history, boundaries).map((period) => period.slug)).not.toContain('cold-war');
+    expect(groupByPeriod(history, boundaries).map((period) => period.slug)).not.toContain(
+      'cold-war',
+    );
   });
 
   it('keeps every event exactly once, whatever order they come in', () => {
@@ -93,7 +100,10 @@ describe('periods', () => {
   });
 
   it('groups a range by the year it starts in', () => {
-    const periods = groupByPeriod([entry('late-1960', { start: '1960-12-30', end: '1961-01-02' })], boundaries);
+    const periods = groupByPeriod(
+      [entry('late-1960', { start: '1960-12-30', end: '1961-01-02' })],
+      boundaries,
+    );
     expect(periods.map((period) => period.slug)).toEqual(['peace']);
   });
 
@@ -105,7 +115,9 @@ describe('periods', () => {
   it('ships boundaries in order with unique slugs', () => {
     const froms = PERIOD_BOUNDARIES.map((boundary) => boundary.from);
     expect(froms).toEqual([...froms].sort((a, b) => a - b));
-    expect(new Set(PERIOD_BOUNDARIES.map((boundary) => boundary.slug)).size).toBe(PERIOD_BOUNDARIES.length);
+    expect(new Set(PERIOD_BOUNDARIES.map((boundary) => boundary.slug)).size).toBe(
+      PERIOD_BOUNDARIES.length,
+    );
   });
 });
 
@@ -122,7 +134,10 @@ describe('filters', () => {
   });
 
   it('selects the events an actor is named in', () => {
-    expect(ids(selectEvents(history, { kind: 'actor', id: 'putin' }))).toEqual(['phone-call', 'nagato']);
+    expect(ids(selectEvents(history, { kind: 'actor', id: 'putin' }))).toEqual([
+      'phone-call',
+      'nagato',
+    ]);
   });
 
   it('selects the events of a period', () => {
@@ -139,7 +154,13 @@ describe('filters', () => {
   });
 
   it('lists only the actors some event names, in the order they first appear', () => {
-    const actors = [{ id: 'abe' }, { id: 'lavrov' }, { id: 'putin' }, { id: 'trump' }, { id: 'medvedev' }];
+    const actors = [
+      { id: 'abe' },
+      { id: 'lavrov' },
+      { id: 'putin' },
+      { id: 'trump' },
+      { id: 'medvedev' },
+    ];
     expect(ids(actorsWithEvents(actors, history))).toEqual(['medvedev', 'trump', 'putin', 'abe']);
   });
 
@@ -150,16 +171,27 @@ describe('filters', () => {
       { id: 'shikotan', coordinates: { lat: 43.8 } },
       { id: 'kunashiri', coordinates: { lat: 44.12 } },
     ];
-    expect(ids(islandsNorthToSouth(islands))).toEqual(['etorofu', 'kunashiri', 'shikotan', 'habomai']);
+    expect(ids(islandsNorthToSouth(islands))).toEqual([
+      'etorofu',
+      'kunashiri',
+      'shikotan',
+      'habomai',
+    ]);
   });
 
   it('tells which filter is the current one', () => {
     expect(sameFilter({ kind: 'all' }, { kind: 'all' })).toBe(true);
-    expect(sameFilter({ kind: 'island', id: 'shikotan' }, { kind: 'island', id: 'shikotan' })).toBe(true);
-    expect(sameFilter({ kind: 'island', id: 'shikotan' }, { kind: 'actor', id: 'shikotan' })).toBe(false);
+    expect(sameFilter({ kind: 'island', id: 'shikotan' }, { kind: 'island', id: 'shikotan' })).toBe(
+      true,
+    );
+    expect(sameFilter({ kind: 'island', id: 'shikotan' }, { kind: 'actor', id: 'shikotan' })).toBe(
+      false,
+    );
     expect(sameFilter({ kind: 'island', id: 'shikotan' }, { kind: 'all' })).toBe(false);
     expect(sameFilter({ kind: 'period', slug: 'war' }, { kind: 'period', slug: 'war' })).toBe(true);
-    expect(sameFilter({ kind: 'period', slug: 'war' }, { kind: 'period', slug: 'peace' })).toBe(false);
+    expect(sameFilter({ kind: 'period', slug: 'war' }, { kind: 'period', slug: 'peace' })).toBe(
+      false,
+    );
   });
 });
 
@@ -197,7 +229,9 @@ describe('compressedScale', () => {
 
   it('gives no gap more than its share of the axis', () => {
     for (let index = 1; index < years.length; index += 1) {
-      expect(scale.position(years[index]!) - scale.position(years[index - 1]!)).toBeLessThanOrEqual(10);
+      expect(scale.position(years[index]!) - scale.position(years[index - 1]!)).toBeLessThanOrEqual(
+        10,
+      );
     }
     expect(scale.length).toBeLessThan(2022 - 1855);
   });
@@ -246,11 +280,15 @@ describe('layoutOverview', () => {
   });
 
   it('labels every year once and keeps labels on one line apart', () => {
-    expect(layout.labels.map((label) => label.year)).toEqual([1855, 1875, 1945, 1956, 1960, 2010, 2016, 2022]);
+    expect(layout.labels.map((label) => label.year)).toEqual([
+      1855, 1875, 1945, 1956, 1960, 2010, 2016, 2022,
+    ]);
     for (let lane = 0; lane < layout.lanes; lane += 1) {
       const xs = layout.labels.filter((label) => label.lane === lane).map((label) => label.x);
       for (let index = 1; index < xs.length; index += 1) {
-        expect(xs[index]! - xs[index - 1]!).toBeGreaterThanOrEqual(DEFAULT_OVERVIEW_OPTIONS.labelSpacing);
+        expect(xs[index]! - xs[index - 1]!).toBeGreaterThanOrEqual(
+          DEFAULT_OVERVIEW_OPTIONS.labelSpacing,
+        );
       }
     }
   });
