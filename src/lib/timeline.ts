@@ -91,21 +91,28 @@ export function yearSpan(first: number, last: number): string {
 
 /**
  * Groups events by period, periods oldest first and events in date order within each; periods
- * without events are left out.
+ * without events are left out. A period's years are those its events reach among `yearsFrom`:
+ * a filtered page passes every event there, so its headings read as on the full timeline.
  */
 export function groupByPeriod<T extends { date: HistoricalDate }>(
   events: readonly T[],
   boundaries: readonly PeriodBoundary[] = PERIOD_BOUNDARIES,
+  yearsFrom: readonly { date: HistoricalDate }[] = events,
 ): TimelinePeriod<T>[] {
   const sortedBoundaries = [...boundaries].sort((a, b) => a.from - b.from);
+  const slugOf = (date: HistoricalDate) => periodOf(timelineYear(date), sortedBoundaries).slug;
   const bySlug = new Map<string, T[]>(sortedBoundaries.map((boundary) => [boundary.slug, []]));
   for (const event of [...events].sort((a, b) => compareDates(a.date, b.date))) {
-    bySlug.get(periodOf(timelineYear(event.date), sortedBoundaries).slug)!.push(event);
+    bySlug.get(slugOf(event.date))!.push(event);
   }
   return sortedBoundaries.flatMap((boundary) => {
     const members = bySlug.get(boundary.slug)!;
     if (members.length === 0) return [];
-    const years = yearSpan(timelineYear(members[0]!.date), timelineYear(members.at(-1)!.date));
+    const reach = [
+      ...members,
+      ...yearsFrom.filter((other) => slugOf(other.date) === boundary.slug),
+    ].map((other) => timelineYear(other.date));
+    const years = yearSpan(Math.min(...reach), Math.max(...reach));
     return [
       {
         slug: boundary.slug,

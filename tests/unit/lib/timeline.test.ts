@@ -88,6 +88,22 @@ describe('periods', () => {
     expect(ids(periods[1]!.events)).toEqual(['yalta', 'declaration-of-war', 'occupation']);
   });
 
+  it("names a filtered selection's periods with the years of the whole timeline", () => {
+    const shikotan = history.filter((event) => event.islands.includes('shikotan'));
+    expect(groupByPeriod(shikotan, boundaries).map((period) => period.years)).toEqual([
+      '1855',
+      '1945',
+      '1956–1960',
+      '2022',
+    ]);
+    expect(groupByPeriod(shikotan, boundaries, history).map((period) => period.years)).toEqual([
+      '1855–1875',
+      '1945',
+      '1956–1960',
+      '2010–2022',
+    ]);
+  });
+
   it('leaves out a period with no events', () => {
     expect(groupByPeriod(history, boundaries).map((period) => period.slug)).not.toContain(
       'cold-war',
