@@ -8,6 +8,10 @@ export const routes = {
   island: (id: string) => `/islands/${id}/`,
   timeline: () => '/timeline/',
   event: (id: string) => `/timeline/#${eventAnchor(id)}`,
+  timelineIsland: (id: string) => `/timeline/island/${id}/`,
+  timelineActor: (id: string) => `/timeline/actor/${id}/`,
+  timelinePeriod: (slug: string) => `/timeline/period/${slug}/`,
+  timelinePeriodAnchor: (slug: string) => `/timeline/#${periodAnchor(slug)}`,
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
   quotes: () => '/quotes/',
@@ -28,3 +32,4 @@ export const eventAnchor = (id: string) => `event-${id}`;
 export const quoteAnchor = (id: string) => `quote-${id}`;
 export const sourceAnchor = (id: string) => `source-${id}`;
 export const claimAnchor = (id: string) => `claim-${id}`;
+export const periodAnchor = (slug: string) => `period-${slug}`;
