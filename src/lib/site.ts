@@ -1,6 +1,8 @@
 /** Names and policies shown on every page; kept in one place so pages never restate them. */
 export const SITE = {
   name: 'Four Islands',
+  /** For the header and the home page's title (a title over 70 characters is cut off). */
+  shortTagline: 'Japan, Russia and the disputed islands',
   tagline: 'The Japan–Russia dispute over Etorofu, Kunashiri, Shikotan and Habomai, explained with sources',
   description:
     'A neutral, sourced explainer on the dispute between Japan and Russia over the islands Japan calls the Northern Territories and Russia counts among the southern Kurils.',
