@@ -6,10 +6,13 @@ import { createRequire } from 'node:module';
 import { getFacts } from './facts.ts';
 import { asTopology } from '../lib/map/land.ts';
 import { buildMapIsland, outlinesAttributionHtml } from '../lib/map/map-data.ts';
-import type { MapIsland, MapPlace, MapTiles } from '../lib/map/map-data.ts';
+import type { MapIsland, MapLine, MapPlace, MapTiles } from '../lib/map/map-data.ts';
 import { buildMapView, type MapView } from '../lib/map/map-view.ts';
 import { outlinesAsset, islandCentres, type OutlinesAsset } from '../lib/map/outline-asset.ts';
-import { buildIslandOutlines } from '../lib/map/outlines.ts';
+import { buildIslandOutlines, type IslandOutlines } from '../lib/map/outlines.ts';
+import { lineAcrossStrait } from '../lib/map/schematic-line.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Source } from '../schemas/source.ts';
 import { tilesFromEnv } from '../lib/map/tiles.ts';
 import { islandNameForms } from '../lib/names.ts';
 import { routes } from '../lib/routes.ts';
@@ -17,6 +20,29 @@ import { url } from '../lib/urls.ts';
 
 /** The fact file's entry for the outlines' data set, credited on every map. */
 export const OUTLINES_SOURCE_ID = 'natural-earth';
+
+/**
+ * The 1855 border, which the Treaty of Shimoda drew "between Etorofu and Uruppu (Urup)": a
+ * schematic line across the strait between those two outlines, credited to the treaty itself.
+ */
+export const SHIMODA_BORDER = {
+  id: 'shimoda-1855',
+  label: '1855 border (schematic)',
+  event: 'treaty-of-shimoda-1855',
+  source: 'treaty-of-shimoda-1855',
+  island: 'etorofu',
+  /** The context outline on the other side (outlines.ts names Urup by an anchor point). */
+  neighbour: 'Urup',
+  lengthKm: 50,
+} as const;
+
+/** A schematic line with what the page says about it. */
+export interface MapLineInfo {
+  line: MapLine;
+  event: Event;
+  source: Source;
+  islandId: string;
+}
 
 export interface MapBuild {
   asset: OutlinesAsset;
@@ -26,6 +52,30 @@ export interface MapBuild {
   attributionHtml: string;
   attributionSource: { publisher: string; url?: string | undefined };
   tiles: MapTiles | null;
+  lines: MapLineInfo[];
+}
+
+function shimodaLine(outlines: IslandOutlines, facts: Awaited<ReturnType<typeof getFacts>>): MapLineInfo[] {
+  const island = outlines.features.find(
+    (f) => f.properties.kind === 'island' && f.properties.id === SHIMODA_BORDER.island,
+  );
+  const neighbour = outlines.features.find(
+    (f) => f.properties.kind === 'context' && f.properties.name === SHIMODA_BORDER.neighbour,
+  );
+  // Without both shores there is no strait to mark, so the line is left out rather than guessed.
+  if (island === undefined || neighbour === undefined) return [];
+  return [
+    {
+      line: {
+        id: SHIMODA_BORDER.id,
+        label: SHIMODA_BORDER.label,
+        points: lineAcrossStrait(island, neighbour, SHIMODA_BORDER.lengthKm),
+      },
+      event: facts.event(SHIMODA_BORDER.event),
+      source: facts.source(SHIMODA_BORDER.source),
+      islandId: SHIMODA_BORDER.island,
+    },
+  ];
 }
 
 let cached: Promise<MapBuild> | undefined;
@@ -66,6 +116,7 @@ async function load(): Promise<MapBuild> {
     attributionHtml: outlinesAttributionHtml(source),
     attributionSource: { publisher: source.publisher, url: source.url },
     tiles: tilesFromEnv(process.env),
+    lines: shimodaLine(outlines, facts),
   };
 }
 

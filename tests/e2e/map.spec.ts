@@ -102,12 +102,15 @@ test.describe('the map page with JavaScript', () => {
     await openMap(page);
     // A point on the shape's outline, away from the label that sits over its middle.
     const point = await page.locator('path.map-island--etorofu').evaluate((path: SVGPathElement) => {
-      const onPath = path.getPointAtLength(path.getTotalLength() * 0.3);
       const matrix = path.getScreenCTM();
       if (matrix === null) throw new Error('The shape is not rendered.');
-      const x = onPath.x * matrix.a + onPath.y * matrix.c + matrix.e;
-      const y = onPath.x * matrix.b + onPath.y * matrix.d + matrix.f;
-      return { x, y, hit: document.elementFromPoint(x, y) === path };
+      for (let share = 0.05; share < 1; share += 0.05) {
+        const onPath = path.getPointAtLength(path.getTotalLength() * share);
+        const x = onPath.x * matrix.a + onPath.y * matrix.c + matrix.e;
+        const y = onPath.x * matrix.b + onPath.y * matrix.d + matrix.f;
+        if (document.elementFromPoint(x, y) === path) return { x, y, hit: true };
+      }
+      return { x: 0, y: 0, hit: false };
     });
     expect(point.hit, 'the point lies on the shape').toBe(true);
     await page.mouse.click(point.x, point.y);
@@ -117,6 +120,26 @@ test.describe('the map page with JavaScript', () => {
     await expect(popup(page).locator('.map-popup__title')).toHaveText(NAMES.kunashiri.both);
     expect(watch.consoleErrors).toEqual([]);
   });
+});
+
+test('the 1855 border can be switched on and off, with its source', async ({ page, watch }) => {
+  await openMap(page);
+  const toggle = page.getByRole('button', { name: '1855 border (schematic)' });
+  const note = page.locator('[data-map-line-note]');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(note).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('path.map-line')).toHaveCount(1);
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Schematic');
+  await expect(note.getByRole('link', { name: 'Treaty of Shimoda' })).toHaveAttribute('href', /timeline\/#event-treaty-of-shimoda-1855$/);
+  await expect(note.locator('a.source-link')).toHaveAttribute('href', /sources\/#source-treaty-of-shimoda-1855$/);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('path.map-line')).toHaveCount(0);
+  await expect(note).toBeHidden();
+  expect(watch.consoleErrors).toEqual([]);
 });
 
 test.describe('the map page with the Russian naming choice', () => {
@@ -216,17 +239,22 @@ test('the map does not move its box when Leaflet replaces the SVG', async ({ pag
   expect(watch.consoleErrors).toEqual([]);
 });
 
-test.describe('accessibility scan', () => {
-  test('the map page has no axe violations, with a popup open', async ({ page, watch }) => {
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
-    await openMap(page);
-    await islandButtons(page).getByRole('button', { name: NAMES.etorofu.both }).click();
-    await expect(popup(page)).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    expect(watch.consoleErrors).toEqual([]);
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility scan (${colorScheme})`, () => {
+    test.use({ colorScheme });
+
+    test('the map page has no axe violations, with a popup and the 1855 border open', async ({ page, watch }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      await openMap(page);
+      await page.getByRole('button', { name: '1855 border (schematic)' }).click();
+      await islandButtons(page).getByRole('button', { name: NAMES.etorofu.both }).click();
+      await expect(popup(page)).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    });
   });
-});
+}
 
 test.describe('accessibility scan of the static map', () => {
   test('the SVG map has no axe violations', async ({ page, watch }) => {

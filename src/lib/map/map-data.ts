@@ -54,6 +54,15 @@ export interface MapPlace {
   point?: { lat: number; lon: number };
 }
 
+/** A schematic line the reader can switch on, such as the 1855 border. */
+export interface MapLine {
+  id: string;
+  /** Shown beside the line, e.g. "1855 border (schematic)". */
+  label: string;
+  /** [lat, lon] pairs. */
+  points: [number, number][];
+}
+
 /** An optional background tile layer, configured at build time. */
 export interface MapTiles {
   url: string;
@@ -68,6 +77,8 @@ export interface MapData {
   bbox: [number, number, number, number];
   islands: MapIsland[];
   places: MapPlace[];
+  /** Schematic lines, off until the reader switches them on. */
+  lines: MapLine[];
   /** The island the surrounding page is about, highlighted; null on general maps. */
   focus: string | null;
   /** HTML of the outlines' attribution, for the map's attribution control. */
@@ -125,6 +136,7 @@ export function parseMapData(value: unknown): MapData {
     !Array.isArray(value.islands) ||
     !value.islands.every(isMapIsland) ||
     !Array.isArray(value.places) ||
+    !Array.isArray(value.lines) ||
     typeof value.attribution !== 'string' ||
     !(value.focus === null || typeof value.focus === 'string') ||
     !(value.tiles === null || isMapTiles(value.tiles))

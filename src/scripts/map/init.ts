@@ -30,6 +30,19 @@ function setUp(root: HTMLElement): void {
         .catch(fail);
     });
   }
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-map-line]')) {
+    const id = button.dataset.mapLine ?? '';
+    const note = root.querySelector<HTMLElement>(`[data-map-line-note="${CSS.escape(id)}"]`);
+    button.addEventListener('click', () => {
+      load()
+        .then((map) => {
+          const shown = map.toggleLine(id);
+          button.setAttribute('aria-pressed', String(shown));
+          if (note) note.hidden = !shown;
+        })
+        .catch(fail);
+    });
+  }
   root.querySelector<HTMLButtonElement>('button[data-map-show-all]')?.addEventListener('click', () => {
     load()
       .then((map) => map.showAll())

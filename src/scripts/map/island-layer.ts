@@ -2,8 +2,20 @@ import { Polygon, geoJSON, type GeoJSON as GeoJSONLayer } from 'leaflet';
 import type { Feature, MultiPolygon } from 'geojson';
 import type { IslandOutlines, OutlineProperties } from '../../lib/map/outlines.ts';
 
-/** The outlines file, checked for the shape the map draws before it is trusted. */
-export async function fetchOutlines(url: string): Promise<IslandOutlines> {
+const fetched = new Map<string, Promise<IslandOutlines>>();
+
+/** The outlines file, fetched once however many maps a page has. */
+export function fetchOutlines(url: string): Promise<IslandOutlines> {
+  let outlines = fetched.get(url);
+  if (outlines === undefined) {
+    outlines = requestOutlines(url);
+    fetched.set(url, outlines);
+  }
+  return outlines;
+}
+
+/** Fetches the outlines and checks they have the shape the map draws before trusting them. */
+async function requestOutlines(url: string): Promise<IslandOutlines> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The outlines (${url}) answered ${response.status}.`);
   const value: unknown = await response.json();

@@ -18,6 +18,7 @@ import type { NamingChoice } from '../../lib/names.ts';
 import { readNamingChoice } from '../naming.ts';
 import { fetchOutlines, landLayers, makeFocusable } from './island-layer.ts';
 import { labelsLayer } from './labels-layer.ts';
+import { lineLayers } from './lines-layer.ts';
 import { renderPopup } from './popup.ts';
 import { readMapData } from './read-data.ts';
 import { loadStylesheet } from './stylesheet.ts';
@@ -27,6 +28,8 @@ export interface IslandMapController {
   showIsland(id: string, opener?: HTMLElement): void;
   /** Back to the whole region, popup closed. */
   showAll(): void;
+  /** Shows or hides a schematic line; returns whether it is now shown. */
+  toggleLine(id: string): boolean;
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -105,6 +108,8 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
   }
   labelsLayer(data.islands, data.places, (id) => controller.open(id, controller.shapes.get(id)?.element ?? null)).addTo(map);
 
+  const lines = lineLayers(data.lines);
+
   document.addEventListener('naming-change', () => controller.renameAll());
   root.classList.add('is-interactive');
 
@@ -129,6 +134,13 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
       map.closePopup();
       if (reducedMotion()) fitRegion(false);
       else map.flyToBounds(region, { duration: 0.6 });
+    },
+    toggleLine: (id) => {
+      const layer = lines.get(id);
+      if (layer === undefined) return false;
+      if (map.hasLayer(layer)) layer.remove();
+      else layer.addTo(map);
+      return map.hasLayer(layer);
     },
   };
 }

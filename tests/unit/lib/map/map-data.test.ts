@@ -98,6 +98,7 @@ describe('parseMapData', () => {
     bbox: [144.4, 42.6, 150.4, 46.4],
     islands: [island],
     places: [],
+    lines: [],
     focus: null,
     attribution: 'Outlines: Natural Earth (public domain)',
     tiles: null,
