@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { getFacts } from './facts.ts';
 import { asTopology } from '../lib/map/land.ts';
 import { buildMapIsland, outlinesAttributionHtml } from '../lib/map/map-data.ts';
-import type { MapIsland, MapLine, MapPlace, MapTiles } from '../lib/map/map-data.ts';
+import type { MapIsland, MapLabelAnchor, MapLine, MapPlace, MapTiles } from '../lib/map/map-data.ts';
 import { buildMapView, type MapView } from '../lib/map/map-view.ts';
 import { outlinesAsset, islandCentres, type OutlinesAsset } from '../lib/map/outline-asset.ts';
 import { buildIslandOutlines, type IslandOutlines } from '../lib/map/outlines.ts';
@@ -100,8 +100,8 @@ async function load(): Promise<MapBuild> {
   return {
     asset: outlinesAsset(outlines),
     view,
-    islands: facts.islands.map((island, index) =>
-      buildMapIsland(island, view.islands[index]?.anchor ?? { ...island.coordinates, side: 'center' }, {
+    islands: facts.islands.map((island) =>
+      buildMapIsland(island, anchorOf(view, island.id), {
         islandHref: (id) => url(routes.island(id)),
         sourceHref: (id) => url(routes.source(id)),
         publisherOf: (id) => facts.source(id).publisher,
@@ -118,6 +118,12 @@ async function load(): Promise<MapBuild> {
     tiles: tilesFromEnv(process.env),
     lines: shimodaLine(outlines, facts),
   };
+}
+
+function anchorOf(view: MapView, islandId: string): MapLabelAnchor {
+  const anchor = view.islands.find((island) => island.id === islandId)?.anchor;
+  if (anchor === undefined) throw new Error(`The map view has no label for island "${islandId}".`);
+  return anchor;
 }
 
 /** The map's data; built once per production build, afresh on each request in dev. */

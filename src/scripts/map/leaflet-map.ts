@@ -1,25 +1,15 @@
 // The interactive map: Leaflet on the same Web Mercator projection and extent as the static SVG,
 // drawn from the outlines file in the site's colours, with no tiles unless the build configured
 // some. Loaded lazily by init.ts; Leaflet's stylesheet is bundled with the site (a hashed file)
-// but fetched only here, so a page's first paint never waits for it.
+// but fetched only here, so no page's first paint waits for it.
 import leafletStylesheet from 'leaflet/dist/leaflet.css?url';
-import {
-  CRS,
-  control,
-  latLngBounds,
-  map as createMap,
-  popup as createPopup,
-  tileLayer,
-  type LatLngBounds,
-  type Map as LeafletMap,
-} from 'leaflet';
-import type { MapIsland } from '../../lib/map/map-data.ts';
-import type { NamingChoice } from '../../lib/names.ts';
+import { CRS, control, latLngBounds, map as createMap, tileLayer, type LatLngBounds } from 'leaflet';
 import { readNamingChoice } from '../naming.ts';
+import { createCamera } from './camera.ts';
 import { fetchOutlines, landLayers, makeFocusable } from './island-layer.ts';
 import { labelsLayer } from './labels-layer.ts';
 import { lineLayers } from './lines-layer.ts';
-import { renderPopup } from './popup.ts';
+import { createPopupController } from './popup-controller.ts';
 import { readMapData } from './read-data.ts';
 import { loadStylesheet } from './stylesheet.ts';
 
@@ -31,8 +21,6 @@ export interface IslandMapController {
   /** Shows or hides a schematic line; returns whether it is now shown. */
   toggleLine(id: string): boolean;
 }
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** How far in the map may zoom: enough to tell the Habomai islets apart, not beyond the data's detail. */
 const MAX_ZOOM = 11;
@@ -60,7 +48,7 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
     maxBoundsViscosity: 1,
     // The wheel scrolls the page: a map across the page must not trap it. Buttons and +/− zoom.
     scrollWheelZoom: false,
-    zoomAnimation: !reducedMotion(),
+    zoomAnimation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     // Placed below, so the zoom buttons never sit under a popup, which opens upwards.
     zoomControl: false,
   });
@@ -77,63 +65,48 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
       referrerPolicy: 'strict-origin-when-cross-origin',
     }).addTo(map);
   }
+  const camera = createCamera(map, region);
+  camera.showRegion(false);
 
-  const fitRegion = (animate: boolean) => {
-    map.setMinZoom(0);
-    map.fitBounds(region, { animate });
-    map.setMinZoom(map.getBoundsZoom(region, true));
-  };
-  fitRegion(false);
-  map.on('resize', () => map.setMinZoom(map.getBoundsZoom(region, true)));
-
+  const islands = new Map(data.islands.map((island) => [island.id, island]));
+  const popups = createPopupController(map, root, islands);
   const land = landLayers(outlines);
   land.layer.addTo(map);
-  const islandsById = new Map(data.islands.map((island) => [island.id, island]));
 
-  const controller = interactions(map, root, islandsById);
+  const islandBounds = new Map<string, LatLngBounds>();
+  const shapeElements = new Map<string, SVGElement>();
   for (const [id, shape] of land.islands) {
-    const island = islandsById.get(id);
+    const island = islands.get(id);
     if (island === undefined) continue;
+    islandBounds.set(id, shape.getBounds());
     const element = makeFocusable(shape, island.names[readNamingChoice()]);
-    if (data.focus === id) element?.classList.add('is-focus');
-    shape.on('click', () => controller.open(id, element ?? null));
-    shape.on('mouseover', () => element?.classList.add('is-hover'));
-    shape.on('mouseout', () => element?.classList.remove('is-hover'));
-    element?.addEventListener('keydown', (event) => {
+    if (element === undefined) continue;
+    shapeElements.set(id, element);
+    popups.attachShape(id, element);
+    element.classList.toggle('is-focus', data.focus === id);
+    shape.on('click', () => popups.open(id, element));
+    shape.on('mouseover', () => element.classList.add('is-hover'));
+    shape.on('mouseout', () => element.classList.remove('is-hover'));
+    element.addEventListener('keydown', (event) => {
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
-      controller.open(id, element);
+      popups.open(id, element);
     });
-    controller.shapes.set(id, { element, bounds: shape.getBounds() });
   }
-  labelsLayer(data.islands, data.places, (id) => controller.open(id, controller.shapes.get(id)?.element ?? null)).addTo(map);
-
+  labelsLayer(data.islands, data.places, (id) => popups.open(id, shapeElements.get(id) ?? null)).addTo(map);
   const lines = lineLayers(data.lines);
 
-  document.addEventListener('naming-change', () => controller.renameAll());
+  document.addEventListener('naming-change', () => popups.rename());
   root.classList.add('is-interactive');
 
   return {
     showIsland: (id, opener) => {
-      const bounds = controller.shapes.get(id)?.bounds;
-      if (bounds === undefined) return;
-      const open = () => controller.open(id, opener ?? null);
-      const targetZoom = Math.min(map.getBoundsZoom(bounds.pad(0.6)), 9);
-      const target = bounds.getCenter();
-      const alreadyThere =
-        Math.abs(map.getZoom() - targetZoom) < 0.05 && map.distance(map.getCenter(), target) < 500;
-      if (alreadyThere) {
-        open();
-        return;
-      }
-      map.once('moveend', open);
-      if (reducedMotion()) map.setView(target, targetZoom, { animate: false });
-      else map.flyTo(target, targetZoom, { duration: 0.6 });
+      const bounds = islandBounds.get(id);
+      if (bounds !== undefined) camera.showBounds(bounds, () => popups.open(id, opener ?? null));
     },
     showAll: () => {
       map.closePopup();
-      if (reducedMotion()) fitRegion(false);
-      else map.flyToBounds(region, { duration: 0.6 });
+      camera.showRegion(true);
     },
     toggleLine: (id) => {
       const layer = lines.get(id);
@@ -143,84 +116,4 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
       return map.hasLayer(layer);
     },
   };
-}
-
-interface ShapeEntry {
-  element: SVGElement | undefined;
-  bounds: LatLngBounds;
-}
-
-/**
- * One popup per map, reused: opening it records what opened it (a shape, a label or a button);
- * Escape or the close button closes it and hands focus back there.
- */
-function interactions(map: LeafletMap, root: HTMLElement, islands: Map<string, MapIsland>) {
-  const shapes = new Map<string, ShapeEntry>();
-  const popup = createPopup({
-    maxWidth: Math.min(260, map.getSize().x - 64),
-    closeButton: true,
-    autoPanPadding: [12, 12],
-  });
-  map.on('resize', () => {
-    popup.options.maxWidth = Math.min(260, map.getSize().x - 64);
-  });
-  let openId: string | null = null;
-  let opener: HTMLElement | SVGElement | null = null;
-  const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-map-island]')];
-
-  const setActive = (id: string | null) => {
-    for (const [shapeId, shape] of shapes) shape.element?.classList.toggle('is-active', shapeId === id);
-    for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.mapIsland === id));
-  };
-
-  const renderInto = (id: string, choice: NamingChoice) => {
-    const island = islands.get(id);
-    if (island === undefined) return null;
-    const content = renderPopup(island, choice);
-    popup.setContent(content);
-    return content;
-  };
-
-  const open = (id: string, from: HTMLElement | SVGElement | null) => {
-    const island = islands.get(id);
-    if (island === undefined) return;
-    opener = from;
-    openId = id;
-    const content = renderInto(id, readNamingChoice());
-    popup.setLatLng([island.label.lat, island.label.lon]).openOn(map);
-    setActive(id);
-    content?.focus({ preventScroll: true });
-  };
-
-  map.on('popupclose', () => {
-    const returnTo = opener;
-    openId = null;
-    opener = null;
-    setActive(null);
-    const active = document.activeElement;
-    const focusWasInPopup = active === null || active === document.body || popup.getElement()?.contains(active);
-    if (returnTo && focusWasInPopup && returnTo.isConnected) returnTo.focus({ preventScroll: true });
-  });
-
-  root.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || openId === null) return;
-    const returnTo = opener;
-    map.closePopup();
-    returnTo?.focus({ preventScroll: true });
-  });
-
-  const renameAll = () => {
-    const choice = readNamingChoice();
-    for (const [id, shape] of shapes) {
-      const island = islands.get(id);
-      if (island) shape.element?.setAttribute('aria-label', island.names[choice]);
-    }
-    if (openId !== null) {
-      const hadFocus = popup.getElement()?.contains(document.activeElement) ?? false;
-      const content = renderInto(openId, choice);
-      if (hadFocus) content?.focus({ preventScroll: true });
-    }
-  };
-
-  return { shapes, open, renameAll };
 }
