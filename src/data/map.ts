@@ -1,0 +1,139 @@
+// The map's build-time data: the island outlines cut from Natural Earth, their published file and
+// the static map's layout. Computed once per build (module-level memo), whichever page or endpoint
+// asks first, because decoding the 1:10m world takes a noticeable fraction of a second.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { getFacts } from './facts.ts';
+import { asTopology } from '../lib/map/land.ts';
+import { buildMapIsland, outlinesAttributionHtml } from '../lib/map/map-data.ts';
+import type { MapIsland, MapLabelAnchor, MapLine, MapPlace, MapTiles } from '../lib/map/map-data.ts';
+import { buildMapView, type MapView } from '../lib/map/map-view.ts';
+import { outlinesAsset, islandCentres, type OutlinesAsset } from '../lib/map/outline-asset.ts';
+import { buildIslandOutlines, type IslandOutlines } from '../lib/map/outlines.ts';
+import { lineAcrossStrait } from '../lib/map/schematic-line.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Source } from '../schemas/source.ts';
+import { tilesFromEnv } from '../lib/map/tiles.ts';
+import { islandNameForms } from '../lib/names.ts';
+import { routes } from '../lib/routes.ts';
+import { url } from '../lib/urls.ts';
+
+/** The fact file's entry for the outlines' data set, credited on every map. */
+export const OUTLINES_SOURCE_ID = 'natural-earth';
+
+/**
+ * The 1855 border, which the Treaty of Shimoda drew "between Etorofu and Uruppu (Urup)": a
+ * schematic line across the strait between those two outlines, credited to the treaty itself.
+ */
+export const SHIMODA_BORDER = {
+  id: 'shimoda-1855',
+  label: '1855 border (schematic)',
+  event: 'treaty-of-shimoda-1855',
+  source: 'treaty-of-shimoda-1855',
+  island: 'etorofu',
+  /** The context outline on the other side (outlines.ts names Urup by an anchor point). */
+  neighbour: 'Urup',
+  lengthKm: 50,
+} as const;
+
+/** A schematic line with what the page says about it. */
+export interface MapLineInfo {
+  line: MapLine;
+  event: Event;
+  source: Source;
+  islandId: string;
+}
+
+export interface MapBuild {
+  asset: OutlinesAsset;
+  view: MapView;
+  islands: MapIsland[];
+  places: MapPlace[];
+  attributionHtml: string;
+  attributionSource: { publisher: string; url?: string | undefined };
+  tiles: MapTiles | null;
+  lines: MapLineInfo[];
+}
+
+function shimodaLine(outlines: IslandOutlines, facts: Awaited<ReturnType<typeof getFacts>>): MapLineInfo[] {
+  const island = outlines.features.find(
+    (f) => f.properties.kind === 'island' && f.properties.id === SHIMODA_BORDER.island,
+  );
+  const neighbour = outlines.features.find(
+    (f) => f.properties.kind === 'context' && f.properties.name === SHIMODA_BORDER.neighbour,
+  );
+  // Without both shores there is no strait to mark, so the line is left out rather than guessed.
+  if (island === undefined || neighbour === undefined) return [];
+  return [
+    {
+      line: {
+        id: SHIMODA_BORDER.id,
+        label: SHIMODA_BORDER.label,
+        points: lineAcrossStrait(island, neighbour, SHIMODA_BORDER.lengthKm),
+      },
+      event: facts.event(SHIMODA_BORDER.event),
+      source: facts.source(SHIMODA_BORDER.source),
+      islandId: SHIMODA_BORDER.island,
+    },
+  ];
+}
+
+let cached: Promise<MapBuild> | undefined;
+
+async function load(): Promise<MapBuild> {
+  const facts = await getFacts();
+  const require = createRequire(import.meta.url);
+  const topology = asTopology(JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')));
+  // Throws OutlineMatchError, naming the island and its coordinates, if one matches no polygon:
+  // the build stops rather than publish a map with an island missing.
+  const outlines = buildIslandOutlines(topology, islandCentres(facts.islands));
+  const view = buildMapView(
+    outlines,
+    facts.islands.map((island) => ({
+      id: island.id,
+      names: islandNameForms(island),
+      lat: island.coordinates.lat,
+      lon: island.coordinates.lon,
+    })),
+  );
+  const source = facts.source(OUTLINES_SOURCE_ID);
+  return {
+    asset: outlinesAsset(outlines),
+    view,
+    islands: facts.islands.map((island) =>
+      buildMapIsland(island, anchorOf(view, island.id), {
+        islandHref: (id) => url(routes.island(id)),
+        sourceHref: (id) => url(routes.source(id)),
+        publisherOf: (id) => facts.source(id).publisher,
+      }),
+    ),
+    places: view.places.map((place) => ({
+      name: place.name,
+      kind: place.kind,
+      label: place.anchor,
+      ...(place.dot ? { point: { lat: place.dot.lat, lon: place.dot.lon } } : {}),
+    })),
+    attributionHtml: outlinesAttributionHtml(source),
+    attributionSource: { publisher: source.publisher, url: source.url },
+    tiles: tilesFromEnv(process.env),
+    lines: shimodaLine(outlines, facts),
+  };
+}
+
+function anchorOf(view: MapView, islandId: string): MapLabelAnchor {
+  const anchor = view.islands.find((island) => island.id === islandId)?.anchor;
+  if (anchor === undefined) throw new Error(`The map view has no label for island "${islandId}".`);
+  return anchor;
+}
+
+/** The map's data; built once per production build, afresh on each request in dev. */
+export function getMapBuild(): Promise<MapBuild> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** The URL (base included) of the outlines GeoJSON, whose name carries its content hash. */
+export async function outlinesUrl(): Promise<string> {
+  return url((await getMapBuild()).asset.path);
+}

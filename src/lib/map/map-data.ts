@@ -1,0 +1,205 @@
+// The data the interactive map needs, as the page serializes it into a JSON script element and the
+// client script reads it back. Kept free of Node and Astro imports: the browser bundle uses it.
+import { islandNameForms, type NamingChoice } from '../names.ts';
+import type { Island } from '../../schemas/island.ts';
+
+/** An island's area as the popup shows it: the first sourced figure and who published it. */
+export interface MapArea {
+  /** "3,168 km²" */
+  text: string;
+  /** The source's publisher, e.g. "Ministry of Foreign Affairs of Japan". */
+  source: string;
+  /** The source's entry in the bibliography (base included). */
+  sourceHref: string;
+  /** How many other sourced figures the fact file keeps, shown on the island page. */
+  otherFigures: number;
+}
+
+/** Where a label sits relative to its anchor point (see labels.ts). */
+export type LabelSide =
+  | 'center'
+  | 'right'
+  | 'left'
+  | 'above'
+  | 'below'
+  | 'above-right'
+  | 'above-left'
+  | 'below-right'
+  | 'below-left';
+
+/** A label's anchor in degrees and the side of it the text goes. */
+export interface MapLabelAnchor {
+  lat: number;
+  lon: number;
+  side: LabelSide;
+}
+
+/** One island as the map script needs it. */
+export interface MapIsland {
+  id: string;
+  /** The island's name under each naming choice. */
+  names: Record<NamingChoice, string>;
+  /** Its page (base included). */
+  href: string;
+  area: MapArea | null;
+  label: MapLabelAnchor;
+}
+
+/** A place named on the map that is not one of the islands: a sea, Hokkaido, a cape. */
+export interface MapPlace {
+  name: string;
+  kind: 'sea' | 'land' | 'point';
+  label: MapLabelAnchor;
+  /** Where a point place's dot goes (the label anchor may be offset from it). */
+  point?: { lat: number; lon: number };
+}
+
+/** A schematic line the reader can switch on, such as the 1855 border. */
+export interface MapLine {
+  id: string;
+  /** Shown beside the line, e.g. "1855 border (schematic)". */
+  label: string;
+  /** [lat, lon] pairs. */
+  points: [number, number][];
+}
+
+/** An optional background tile layer, configured at build time. */
+export interface MapTiles {
+  url: string;
+  attribution: string;
+}
+
+/** Everything one map instance needs: serialized at build time, read once by the script. */
+export interface MapData {
+  /** The outlines GeoJSON (base included, content-hashed name). */
+  outlinesUrl: string;
+  /** [west, south, east, north]: the region drawn, the same box the static SVG shows. */
+  bbox: [number, number, number, number];
+  islands: MapIsland[];
+  places: MapPlace[];
+  /** Schematic lines, off until the reader switches them on. */
+  lines: MapLine[];
+  /** The island the surrounding page is about, highlighted; null on general maps. */
+  focus: string | null;
+  /** HTML of the outlines' attribution, for the map's attribution control. */
+  attribution: string;
+  tiles: MapTiles | null;
+}
+
+/** "3168" → "3,168 km²": English digit grouping, without relying on the runtime's locale data. */
+export function formatArea(squareKilometres: number): string {
+  const [whole = '0', fraction] = String(squareKilometres).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${fraction === undefined ? grouped : `${grouped}.${fraction}`} km²`;
+}
+
+/** What the popup of an island says, in the reader's naming choice. */
+export interface PopupModel {
+  title: string;
+  /** "Area: 3,168 km²", or null when the fact file has no area. */
+  areaText: string | null;
+  source: { name: string; href: string } | null;
+  /** A pointer to the other sourced figures, when sources disagree. */
+  otherFiguresText: string | null;
+  link: { text: string; href: string };
+}
+
+export function popupModel(island: MapIsland, choice: NamingChoice): PopupModel {
+  const name = island.names[choice];
+  const { area } = island;
+  return {
+    title: name,
+    areaText: area ? `Area: ${area.text}` : null,
+    source: area ? { name: area.source, href: area.sourceHref } : null,
+    otherFiguresText:
+      area && area.otherFigures > 0
+        ? `${area.otherFigures === 1 ? 'Another source gives a different figure' : `${area.otherFigures} other sources give different figures`}: see the island page.`
+        : null,
+    link: { text: `About ${name}`, href: island.href },
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks the shape of data read back from the page before the script trusts it: a page built by
+ * an older or broken template fails with a clear message instead of half a map.
+ */
+export function parseMapData(value: unknown): MapData {
+  if (
+    !isRecord(value) ||
+    typeof value.outlinesUrl !== 'string' ||
+    !Array.isArray(value.bbox) ||
+    value.bbox.length !== 4 ||
+    !value.bbox.every((n) => typeof n === 'number') ||
+    !Array.isArray(value.islands) ||
+    !value.islands.every(isMapIsland) ||
+    !Array.isArray(value.places) ||
+    !Array.isArray(value.lines) ||
+    typeof value.attribution !== 'string' ||
+    !(value.focus === null || typeof value.focus === 'string') ||
+    !(value.tiles === null || isMapTiles(value.tiles))
+  ) {
+    throw new TypeError('The map data on this page is not in the expected shape.');
+  }
+  // Every field the script reads was checked above; the places are drawn as text only.
+  return value as unknown as MapData;
+}
+
+function isMapIsland(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.href === 'string' &&
+    isRecord(value.names) &&
+    typeof value.names.both === 'string' &&
+    typeof value.names.japanese === 'string' &&
+    typeof value.names.russian === 'string' &&
+    isRecord(value.label)
+  );
+}
+
+function isMapTiles(value: unknown): boolean {
+  return isRecord(value) && typeof value.url === 'string' && typeof value.attribution === 'string';
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML, for the one piece of markup the map is given (its attribution). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
+/** "Outlines: Natural Earth (public domain)", the name linked when the source has a URL. */
+export function outlinesAttributionHtml(source: { publisher: string; url?: string | undefined }): string {
+  const name = escapeHtml(source.publisher);
+  const linked = source.url ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name;
+  return `Outlines: ${linked} (public domain)`;
+}
+
+/** How the map reaches the rest of the site: links (base included) and source look-ups. */
+export interface MapLinks {
+  islandHref(id: string): string;
+  sourceHref(id: string): string;
+  publisherOf(sourceId: string): string;
+}
+
+/** An island as the map script needs it: names, link, and its first sourced area. */
+export function buildMapIsland(island: Island, label: MapLabelAnchor, links: MapLinks): MapIsland {
+  const [first, ...others] = island.area;
+  return {
+    id: island.id,
+    names: islandNameForms(island),
+    href: links.islandHref(island.id),
+    area: first
+      ? {
+          text: formatArea(first.value),
+          source: links.publisherOf(first.source),
+          sourceHref: links.sourceHref(first.source),
+          otherFigures: others.filter((other) => other.value !== first.value).length,
+        }
+      : null,
+    label,
+  };
+}

@@ -1,0 +1,119 @@
+// The interactive map: Leaflet on the same Web Mercator projection and extent as the static SVG,
+// drawn from the outlines file in the site's colours, with no tiles unless the build configured
+// some. Loaded lazily by init.ts; Leaflet's stylesheet is bundled with the site (a hashed file)
+// but fetched only here, so no page's first paint waits for it.
+import leafletStylesheet from 'leaflet/dist/leaflet.css?url';
+import { CRS, control, latLngBounds, map as createMap, tileLayer, type LatLngBounds } from 'leaflet';
+import { readNamingChoice } from '../naming.ts';
+import { createCamera } from './camera.ts';
+import { fetchOutlines, landLayers, makeFocusable } from './island-layer.ts';
+import { labelsLayer } from './labels-layer.ts';
+import { lineLayers } from './lines-layer.ts';
+import { createPopupController } from './popup-controller.ts';
+import { readMapData } from './read-data.ts';
+import { loadStylesheet } from './stylesheet.ts';
+
+export interface IslandMapController {
+  /** Flies to the island and opens its popup; focus returns to `opener` when it closes. */
+  showIsland(id: string, opener?: HTMLElement): void;
+  /** Back to the whole region, popup closed. */
+  showAll(): void;
+  /** Shows or hides a schematic line; returns whether it is now shown. */
+  toggleLine(id: string): boolean;
+}
+
+/** How far in the map may zoom: enough to tell the Habomai islets apart, not beyond the data's detail. */
+const MAX_ZOOM = 11;
+
+export async function mountIslandMap(root: HTMLElement): Promise<IslandMapController> {
+  const data = readMapData(root);
+  const frame = root.querySelector<HTMLElement>('[data-map-frame]');
+  if (frame === null) throw new Error('This map has no frame.');
+  const [outlines] = await Promise.all([fetchOutlines(data.outlinesUrl), loadStylesheet(leafletStylesheet)]);
+
+  const container = document.createElement('div');
+  container.className = 'island-map__leaflet';
+  frame.append(container);
+  const [west, south, east, north] = data.bbox;
+  const region = latLngBounds([south, west], [north, east]);
+
+  const map = createMap(container, {
+    crs: CRS.EPSG3857,
+    // Fractional zoom, so the region fills the box exactly as the SVG did.
+    zoomSnap: 0,
+    zoomDelta: 0.5,
+    maxZoom: MAX_ZOOM,
+    // Some slack around the region, so a popup near its edge can pan into view.
+    maxBounds: region.pad(0.3),
+    maxBoundsViscosity: 1,
+    // The wheel scrolls the page: a map across the page must not trap it. Buttons and +/− zoom.
+    scrollWheelZoom: false,
+    zoomAnimation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    // Placed below, so the zoom buttons never sit under a popup, which opens upwards.
+    zoomControl: false,
+  });
+  control.zoom({ position: 'bottomright' }).addTo(map);
+  // No "Leaflet" prefix: on a phone it pushes the attribution over the scale bar, and the
+  // data's credit is the one that must show.
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution(data.attribution);
+  control.scale({ imperial: false, maxWidth: 120 }).addTo(map);
+  if (data.tiles) {
+    root.classList.add('has-tiles');
+    tileLayer(data.tiles.url, {
+      attribution: data.tiles.attribution,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }).addTo(map);
+  }
+  const camera = createCamera(map, region);
+  camera.showRegion(false);
+
+  const islands = new Map(data.islands.map((island) => [island.id, island]));
+  const popups = createPopupController(map, root, islands);
+  const land = landLayers(outlines);
+  land.layer.addTo(map);
+
+  const islandBounds = new Map<string, LatLngBounds>();
+  const shapeElements = new Map<string, SVGElement>();
+  for (const [id, shape] of land.islands) {
+    const island = islands.get(id);
+    if (island === undefined) continue;
+    islandBounds.set(id, shape.getBounds());
+    const element = makeFocusable(shape, island.names[readNamingChoice()]);
+    if (element === undefined) continue;
+    shapeElements.set(id, element);
+    popups.attachShape(id, element);
+    element.classList.toggle('is-focus', data.focus === id);
+    shape.on('click', () => popups.open(id, element));
+    shape.on('mouseover', () => element.classList.add('is-hover'));
+    shape.on('mouseout', () => element.classList.remove('is-hover'));
+    element.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      popups.open(id, element);
+    });
+  }
+  labelsLayer(data.islands, data.places, (id) => popups.open(id, shapeElements.get(id) ?? null)).addTo(map);
+  const lines = lineLayers(data.lines);
+
+  document.addEventListener('naming-change', () => popups.rename());
+  root.classList.add('is-interactive');
+
+  return {
+    showIsland: (id, opener) => {
+      const bounds = islandBounds.get(id);
+      if (bounds !== undefined) camera.showBounds(bounds, () => popups.open(id, opener ?? null));
+    },
+    showAll: () => {
+      map.closePopup();
+      camera.showRegion(true);
+    },
+    toggleLine: (id) => {
+      const layer = lines.get(id);
+      if (layer === undefined) return false;
+      if (map.hasLayer(layer)) layer.remove();
+      else layer.addTo(map);
+      return map.hasLayer(layer);
+    },
+  };
+}
