@@ -18,8 +18,7 @@ import { islandNameForms } from '../lib/names.ts';
 import { routes } from '../lib/routes.ts';
 import { url } from '../lib/urls.ts';
 
-/** The fact file's entry for the outlines' data set, credited on every map. */
-export const OUTLINES_SOURCE_ID = 'natural-earth';
+import { OUTLINES_SOURCE_ID } from '../schemas/source.ts';
 
 /**
  * The 1855 border, which the Treaty of Shimoda drew "between Etorofu and Uruppu (Urup)": a
@@ -62,8 +61,12 @@ function shimodaLine(outlines: IslandOutlines, facts: Awaited<ReturnType<typeof 
   const neighbour = outlines.features.find(
     (f) => f.properties.kind === 'context' && f.properties.name === SHIMODA_BORDER.neighbour,
   );
-  // Without both shores there is no strait to mark, so the line is left out rather than guessed.
+  // Without both shores there is no strait to mark, so the line is left out rather than guessed;
+  // likewise without the event and source that give it (a content set may not hold them).
   if (island === undefined || neighbour === undefined) return [];
+  const hasEvent = facts.events.some((event) => event.id === SHIMODA_BORDER.event);
+  const hasSource = facts.sources.some((source) => source.id === SHIMODA_BORDER.source);
+  if (!hasEvent || !hasSource) return [];
   return [
     {
       line: {

@@ -67,3 +67,4 @@ export type { Island } from './island.ts';
 export type { Quote } from './quote.ts';
 export type { Source } from './source.ts';
 export { REQUIRED_ISLAND_IDS } from './island.ts';
+export { REQUIRED_SOURCE_IDS } from './source.ts';

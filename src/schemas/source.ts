@@ -28,6 +28,12 @@ export const SourceSchema = z.strictObject({
 });
 
 export type Source = z.output<typeof SourceSchema>;
+
+/** The data set the map's island outlines come from: every map credits it, so it must exist. */
+export const OUTLINES_SOURCE_ID = 'natural-earth';
+
+/** Sources the site's own pages name, which the check therefore requires. */
+export const REQUIRED_SOURCE_IDS = [OUTLINES_SOURCE_ID] as const;
 export type SourceInput = z.input<typeof SourceSchema>;
 
 /** A source names no other entry. */

@@ -268,3 +268,21 @@ test.describe('accessibility scan of the static map', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 });
+
+test('an island page’s map starts on that island', async ({ page, watch }) => {
+  await page.goto('islands/habomai/');
+  const frame = page.locator('.island-map [data-map-frame]').first();
+  await frame.scrollIntoViewIfNeeded();
+  await expect(page.locator('.leaflet-container path.map-island--habomai')).toHaveCount(1);
+  const frameBox = await frame.boundingBox();
+  const habomai = await page.locator('.leaflet-container path.map-island--habomai').boundingBox();
+  if (!frameBox || !habomai) throw new Error('map parts not laid out');
+  const frameCentreX = frameBox.x + frameBox.width / 2;
+  const habomaiCentreX = habomai.x + habomai.width / 2;
+  // Habomai sits near the middle of the frame, drawn large: the whole region would show the
+  // islets a few dozen pixels across.
+  expect(Math.abs(habomaiCentreX - frameCentreX)).toBeLessThan(frameBox.width / 4);
+  expect(habomai.width).toBeGreaterThan(frameBox.width * 0.25);
+  await expect(page.locator('.leaflet-container path.map-island--habomai')).toHaveClass(/is-focus/);
+  expect(watch.foreignRequests).toEqual([]);
+});

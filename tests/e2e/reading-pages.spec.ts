@@ -57,7 +57,7 @@ test('an island page gives both names in every script and every sourced area', a
   await expect(figures).toContainText('15 August 1945');
 
   const headings = await page.locator('main h2').allInnerTexts();
-  expect(headings.slice(0, 3)).toEqual(['Names', 'Area and population', 'Administration']);
+  expect(headings.slice(0, 4)).toEqual(['Names', 'Area and population', 'On the map', 'Administration']);
   await expect(main.getByRole('link', { name: 'Treaty of Shimoda', exact: true })).toHaveAttribute('href', /timeline\/#event-treaty-of-shimoda-1855$/);
   await expect(main.getByRole('link', { name: 'The four islands', exact: true })).toHaveAttribute('href', /articles\/the-four-islands\/$/);
   expect(watch.foreignRequests).toEqual([]);

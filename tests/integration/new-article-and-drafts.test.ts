@@ -40,7 +40,7 @@ beforeAll(() => {
   dist = join(root, 'dist');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${BIN}:${process.env.PATH}` };
   const build = spawnSync(join(BIN, 'astro'), ['build', '--root', root], { cwd: root, encoding: 'utf8', env, timeout: 240_000 });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}\n${build.stdout.slice(-3000)}`);
   const index = spawnSync(join(BIN, 'pagefind'), ['--site', dist, '--silent'], { cwd: root, encoding: 'utf8', env, timeout: 120_000 });
   if (index.status !== 0) throw new Error(`pagefind failed:\n${index.stdout}\n${index.stderr}`);
 }, 300_000);

@@ -6,6 +6,7 @@ import {
   FACT_COLLECTIONS,
   NOUNS,
   REQUIRED_ISLAND_IDS,
+  REQUIRED_SOURCE_IDS,
   type Actor,
   type Article,
   type Claim,
@@ -176,6 +177,18 @@ export function validateContent({ root, contentDir = 'content', skipArticles = f
       if (!writtenIslandIds.has(required)) {
         report(islandsFile, { line: 1, column: 1 }, '', `the island "${required}" is missing`, {
           expected: `entries for ${REQUIRED_ISLAND_IDS.join(', ')}`,
+        });
+      }
+    }
+  }
+
+  // Sources the site's own pages name (the map's outlines credit) must be there too.
+  const writtenSourceIds = writtenIds.get('sources');
+  if (writtenSourceIds && writtenSourceIds.size > 0) {
+    for (const required of REQUIRED_SOURCE_IDS) {
+      if (!writtenSourceIds.has(required)) {
+        report(toPosix(join(contentDir, 'facts', FACT_COLLECTIONS.sources.file)), { line: 1, column: 1 }, '', `the source "${required}" is missing`, {
+          expected: `an entry with id ${required}: every map credits its outlines to it`,
         });
       }
     }

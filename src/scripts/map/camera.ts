@@ -8,6 +8,8 @@ const ISLAND_MAX_ZOOM = 9;
 export interface Camera {
   /** Shows the whole region, exactly filling the box as the static SVG did. */
   showRegion(animate: boolean): void;
+  /** Shows an island's bounds at once, without motion: the starting view of an island page. */
+  frameBounds(bounds: LatLngBounds): void;
   /** Flies to an island's bounds, then calls `arrived` (at once if the map is already there). */
   showBounds(bounds: LatLngBounds, arrived: () => void): void;
 }
@@ -18,6 +20,7 @@ export interface Camera {
  */
 export function createCamera(map: LeafletMap, region: LatLngBounds): Camera {
   let pendingArrival: (() => void) | undefined;
+  const islandZoom = (bounds: LatLngBounds) => Math.min(map.getBoundsZoom(bounds.pad(0.6)), ISLAND_MAX_ZOOM);
   const regionZoom = () => map.getBoundsZoom(region, true);
 
   const showRegion = (animate: boolean) => {
@@ -27,21 +30,26 @@ export function createCamera(map: LeafletMap, region: LatLngBounds): Camera {
     }
     map.setMinZoom(0);
     map.fitBounds(region, { animate: false });
-    map.setMinZoom(regionZoom());
+    // Never above the zoom fitBounds chose: a minimum above the current zoom makes Leaflet start an
+    // animated zoom, which would land after (and undo) any view set next.
+    map.setMinZoom(Math.min(regionZoom(), map.getZoom()));
   };
 
-  // Whether the view is the whole region, as fitted (any move or zoom after that clears it).
+  // The starting view (the whole region, or on an island page that island) and whether the map
+  // still shows it: any move or zoom after that clears it, and a resize then keeps the reader's view.
+  let home = () => showRegion(false);
   let fitted = true;
+  const showHome = () => {
+    home();
+    fitted = true;
+  };
   map.on('zoomstart movestart', () => {
     fitted = false;
   });
+
   map.on('resize', () => {
-    if (fitted) {
-      showRegion(false);
-      fitted = true;
-    } else {
-      map.setMinZoom(regionZoom());
-    }
+    if (fitted) showHome();
+    else map.setMinZoom(regionZoom());
   });
 
   return {
@@ -49,11 +57,15 @@ export function createCamera(map: LeafletMap, region: LatLngBounds): Camera {
       showRegion(animate);
       fitted = true;
     },
+    frameBounds: (bounds) => {
+      home = () => map.setView(bounds.getCenter(), islandZoom(bounds), { animate: false });
+      showHome();
+    },
     showBounds: (bounds, arrived) => {
       // A second request before the first flight ends replaces it: only the last popup opens.
       if (pendingArrival) map.off('moveend', pendingArrival);
       pendingArrival = undefined;
-      const zoom = Math.min(map.getBoundsZoom(bounds.pad(0.6)), ISLAND_MAX_ZOOM);
+      const zoom = islandZoom(bounds);
       const centre = bounds.getCenter();
       const alreadyThere = Math.abs(map.getZoom() - zoom) < 0.05 && map.distance(map.getCenter(), centre) < 500;
       if (alreadyThere) {

@@ -93,6 +93,9 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
       popups.open(id, element);
     });
   }
+  // On an island's own page the map starts on that island, with its neighbours around it.
+  const focusBounds = data.focus === null ? undefined : islandBounds.get(data.focus);
+  if (focusBounds !== undefined) camera.frameBounds(focusBounds);
   labelsLayer(data.islands, data.places, (id) => popups.open(id, shapeElements.get(id) ?? null)).addTo(map);
   const lines = lineLayers(data.lines);
 

@@ -81,6 +81,9 @@ const EXPECTED: Record<string, string[]> = {
     'content/articles/an-example.md:16:11  raw HTML "<img src=\\"x\\" onerror=\\"alert(1)\\">"  raw HTML is not allowed in articles: write Markdown (scripts, frames and event handlers never reach a page)',
     'content/articles/an-example.md:18:1  raw HTML "<iframe src=\\"https://example.org/\\"></…"  raw HTML is not allowed in articles: write Markdown (scripts, frames and event handlers never reach a page)',
   ],
+  'required-source-missing': [
+    'content/facts/sources.yaml:1:1  (file)  the source "natural-earth" is missing (expected an entry with id natural-earth: every map credits its outlines to it)',
+  ],
   'article-unknown-island-or-actor': [
     'content/articles/an-example.md:5:20  islands[1]  unknown island "iturup" (expected the id of an island in content/facts/islands.yaml, found "iturup")',
     'content/articles/an-example.md:6:17  actors[1]  unknown actor "poutine" — did you mean "putin"? (expected the id of an actor in content/facts/actors.yaml, found "poutine")',
