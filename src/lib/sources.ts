@@ -61,3 +61,12 @@ export const sourceKindAnchor = (kind: SourceKind) => `kind-${kind}`;
 export function sourceHost(address: string): string {
   return new URL(address).hostname.replace(/^www\./, '');
 }
+
+/**
+ * How a citation names its source: a treaty by its own title, anything else as "Publisher: Title"
+ * (just the title when it already names the publisher).
+ */
+export function citationLabel(source: Pick<Source, 'kind' | 'title' | 'publisher'>): string {
+  if (source.kind === 'treaty' || source.title.toLowerCase().includes(source.publisher.toLowerCase())) return source.title;
+  return `${source.publisher}: ${source.title}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationCount, compareSources, groupSourcesByKind, sourceHost, sourceKindAnchor } from '../../../src/lib/sources.ts';
+import { citationCount, citationLabel, compareSources, groupSourcesByKind, sourceHost, sourceKindAnchor } from '../../../src/lib/sources.ts';
 import type { Citations } from '../../../src/lib/facts-index.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 
@@ -56,5 +56,13 @@ describe('sourceHost', () => {
 describe('sourceKindAnchor', () => {
   it('prefixes the kind so it never collides with a source anchor', () => {
     expect(sourceKindAnchor('news')).toBe('kind-news');
+  });
+});
+
+describe('citationLabel', () => {
+  it('names a treaty by its title and other sources by publisher and title', () => {
+    expect(citationLabel({ kind: 'treaty', title: 'Treaty of Portsmouth', publisher: 'Japan and Russia' })).toBe('Treaty of Portsmouth');
+    expect(citationLabel({ kind: 'news', title: 'A report', publisher: 'Kyodo News' })).toBe('Kyodo News: A report');
+    expect(citationLabel({ kind: 'dataset', title: 'Natural Earth 1:10m land', publisher: 'Natural Earth' })).toBe('Natural Earth 1:10m land');
   });
 });
