@@ -8,26 +8,23 @@ export interface ArticleSummary {
   data: Article;
 }
 
-/** Everything the pages show, as plain arrays. */
-export interface FactInput {
+/** The fact file's collections, as plain arrays. */
+export interface FactCollections {
   sources: Source[];
   islands: Island[];
   actors: Actor[];
   events: Event[];
   quotes: Quote[];
   claims: Claim[];
+}
+
+/** Everything the pages show. */
+export interface FactInput extends FactCollections {
   articles: ArticleSummary[];
 }
 
-/** What cites a source, for the bibliography. */
-export interface Citations {
-  islands: Island[];
-  actors: Actor[];
-  events: Event[];
-  quotes: Quote[];
-  claims: Claim[];
-  articles: ArticleSummary[];
-}
+/** What cites a source, for the bibliography: every collection but the sources themselves. */
+export type Citations = Omit<FactInput, 'sources'>;
 
 /** Look-ups and relations computed once per build and shared by every page. */
 export interface FactIndex extends FactInput {

@@ -7,19 +7,14 @@ import {
   NOUNS,
   REQUIRED_ISLAND_IDS,
   REQUIRED_SOURCE_IDS,
-  type Actor,
   type Article,
-  type Claim,
   type CollectionName,
-  type Event,
   type FactCollection,
   type FactCollectionName,
-  type Island,
-  type Quote,
   type Reference,
-  type Source,
 } from '../../schemas/index.ts';
 import { KEBAB_CASE } from '../../schemas/common.ts';
+import type { FactCollections } from '../facts-index.ts';
 import { articleAnchors, buildSiteModel, checkArticleLinks, parseMarkdown } from '../markdown/link-check.ts';
 import { describeFound, formatFieldPath, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
@@ -40,13 +35,7 @@ export interface ArticleEntry {
 }
 
 /** Every validated entry, by collection. Entries with problems are left out. */
-export interface ContentSet {
-  sources: Source[];
-  islands: Island[];
-  actors: Actor[];
-  events: Event[];
-  quotes: Quote[];
-  claims: Claim[];
+export interface ContentSet extends FactCollections {
   articles: ArticleEntry[];
 }
 

@@ -4,12 +4,12 @@ import { visit, SKIP } from 'unist-util-visit';
 import { formatDate } from '../dates.ts';
 import { routes } from '../routes.ts';
 import { joinBase } from '../urls.ts';
-import type { Actor, Quote, Source } from '../../schemas/index.ts';
-import { factLinkPath, parseFactLink } from './fact-links.ts';
+import type { Actor, CollectionName, Quote, Source } from '../../schemas/index.ts';
+import { FACT_LINK_COLLECTION, factLinkPath, parseFactLink } from './fact-links.ts';
 
 /** What the plugin needs to know about the facts: ids that exist, and quotes to render as blocks. */
 export interface FactLookup {
-  has(collection: 'islands' | 'actors' | 'events' | 'quotes' | 'sources' | 'claims' | 'articles', id: string): boolean;
+  has(collection: CollectionName, id: string): boolean;
   quote(id: string): { quote: Quote; speaker: Actor; source: Source } | undefined;
 }
 
@@ -19,16 +19,6 @@ export interface RemarkFactLinksOptions {
   /** Called once per rendered file, so the dev server sees fact file edits. */
   lookup: () => FactLookup;
 }
-
-const COLLECTION = {
-  island: 'islands',
-  actor: 'actors',
-  event: 'events',
-  quote: 'quotes',
-  source: 'sources',
-  claim: 'claims',
-  article: 'articles',
-} as const;
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
@@ -101,7 +91,7 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
         }
         const parsed = parseFactLink(node.url);
         if (!parsed) return undefined;
-        if (parsed.kind === undefined || !lookup.has(COLLECTION[parsed.kind], parsed.id)) {
+        if (parsed.kind === undefined || !lookup.has(FACT_LINK_COLLECTION[parsed.kind], parsed.id)) {
           throw new Error(`Unknown fact link "${node.url}" at line ${node.position?.start.line ?? '?'}: run npm run check.`);
         }
         node.url = joinBase(options.base, factLinkPath(parsed));
