@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/lib/content/astro-integration.ts';
 import { createFactLookup } from './src/lib/content/fact-lookup.ts';
 import { remarkFactLinks } from './src/lib/markdown/remark-fact-links.ts';
+import { tileImageSource, tilesFromEnv } from './src/lib/map/tiles.ts';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
 
 const { site, base } = siteOptionsFromEnv(process.env);
+// Off by default; when a tile layer is configured, its host (and only then) may serve images.
+const tiles = tilesFromEnv(process.env);
 
 export default defineConfig({
   site,
@@ -30,7 +33,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        "img-src 'self' data:",
+        `img-src 'self' data:${tiles ? ` ${tileImageSource(tiles)}` : ''}`,
         "connect-src 'self'",
         "font-src 'self'",
         "manifest-src 'self'",

@@ -17,3 +17,12 @@ export function tilesFromEnv(env: Record<string, string | undefined>): MapTiles 
   }
   return { url, attribution };
 }
+
+/**
+ * The CSP source that lets the page load the configured tiles: the template's scheme and host,
+ * with Leaflet's `{s}` subdomain placeholder as a wildcard (`https://*.tile.example.org`).
+ */
+export function tileImageSource(tiles: Pick<MapTiles, 'url'>): string {
+  const host = /^https:\/\/([^/]+)\//.exec(tiles.url)?.[1] ?? '';
+  return `https://${host.replace('{s}', '*')}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tilesFromEnv } from '../../../../src/lib/map/tiles.ts';
+import { tileImageSource, tilesFromEnv } from '../../../../src/lib/map/tiles.ts';
 
 describe('tilesFromEnv', () => {
   it('is off by default', () => {
@@ -21,5 +21,12 @@ describe('tilesFromEnv', () => {
     expect(() => tilesFromEnv({ MAP_TILE_URL: 'https://tiles.example.org/tile.png', MAP_TILE_ATTRIBUTION: 'x' })).toThrow(
       /\{z\}/,
     );
+  });
+});
+
+describe('tileImageSource', () => {
+  it('allows exactly the tile host, with a wildcard for {s} subdomains', () => {
+    expect(tileImageSource({ url: 'https://tiles.example.org/{z}/{x}/{y}.png' })).toBe('https://tiles.example.org');
+    expect(tileImageSource({ url: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' })).toBe('https://*.tile.example.org');
   });
 });
