@@ -179,13 +179,6 @@ export function actorsWithEvents<A extends { id: string }>(
   });
 }
 
-/** Islands from north to south, the order a reader meets them on a map and in the dispute. */
-export function islandsNorthToSouth<I extends { coordinates: { lat: number } }>(
-  islands: readonly I[],
-): I[] {
-  return [...islands].sort((a, b) => b.coordinates.lat - a.coordinates.lat);
-}
-
 // --- The overview's scale --------------------------------------------------------------------
 
 /** A stretch of years the axis draws shorter than it is, shown with a break mark. */

@@ -5,7 +5,6 @@ import {
   actorsWithEvents,
   compressedScale,
   groupByPeriod,
-  islandsNorthToSouth,
   layoutOverview,
   periodOf,
   sameFilter,
@@ -178,21 +177,6 @@ describe('filters', () => {
       { id: 'medvedev' },
     ];
     expect(ids(actorsWithEvents(actors, history))).toEqual(['medvedev', 'trump', 'putin', 'abe']);
-  });
-
-  it('orders islands from north to south', () => {
-    const islands = [
-      { id: 'habomai', coordinates: { lat: 43.5 } },
-      { id: 'etorofu', coordinates: { lat: 45.03 } },
-      { id: 'shikotan', coordinates: { lat: 43.8 } },
-      { id: 'kunashiri', coordinates: { lat: 44.12 } },
-    ];
-    expect(ids(islandsNorthToSouth(islands))).toEqual([
-      'etorofu',
-      'kunashiri',
-      'shikotan',
-      'habomai',
-    ]);
   });
 
   it('tells which filter is the current one', () => {
