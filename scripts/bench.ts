@@ -225,15 +225,18 @@ async function measureStep(
   unregister();
   closeSync(output);
   let peakRssBytes: number | undefined;
+  let cpuSeconds: number | undefined;
   let memoryMethod: MemoryMethod = 'none';
   if (hasTime && existsSync(timeReport)) {
-    peakRssBytes = parseTimeVerbose(readFileSync(timeReport, 'utf8')).maxRssBytes;
+    const report = parseTimeVerbose(readFileSync(timeReport, 'utf8'));
+    peakRssBytes = report.maxRssBytes;
+    cpuSeconds = report.cpuSeconds;
     memoryMethod = peakRssBytes === undefined ? 'none' : 'time -v';
   } else if (sampledPeak > 0) {
     peakRssBytes = sampledPeak;
     memoryMethod = 'sampled';
   }
-  return { seconds, peakRssBytes, memoryMethod, exitCode };
+  return { seconds, peakRssBytes, memoryMethod, cpuSeconds, exitCode };
 }
 
 function describeStep(step: StepMeasure): string {
@@ -558,17 +561,29 @@ function writeArticles(dir: string, articles: readonly { slug: string; text: str
 const countHtml = (dist: string) =>
   filesUnder(dist).filter((file) => file.endsWith('.html')).length;
 
+/** A name for progress lines and one for log files: `project N=1000 (run 2)`, `project-1000-2`. */
+function runNames(site: BuildRun['site'], size: number, repetition: number) {
+  const repeated = options.repeat > 1 ? ` (run ${repetition})` : '';
+  return {
+    label: `${site === 'project' ? 'project' : 'bare Astro'} N=${size}${repeated}`,
+    log: `${site}-${size}-${repetition}`,
+  };
+}
+
 async function buildProject(
   size: number,
+  repetition: number,
   real: RealIds,
   realEntries: number,
   realArticles: number,
 ): Promise<BuildRun> {
+  const { label, log } = runNames('project', size, repetition);
   const content = generateSyntheticContent(size, real);
   const temp = makeTempDir(`four-islands-bench-project-${size}-`);
   const run: BuildRun = {
     site: 'project',
     syntheticArticles: size,
+    repetition,
     articles: realArticles + size,
     entries:
       realEntries + size + content.counts.events + content.counts.quotes + content.counts.sources,
@@ -581,34 +596,25 @@ async function buildProject(
     linkNodeModules(temp.path);
     writeArticles(temp.path, content.articles);
     const facts = join(temp.path, 'content', 'facts');
-    appendFileSync(
-      join(facts, 'events.yaml'),
-      `\n# Synthetic entries written by npm run bench.\n${content.eventsYaml}\n`,
-    );
-    appendFileSync(
-      join(facts, 'quotes.yaml'),
-      `\n# Synthetic entries written by npm run bench.\n${content.quotesYaml}\n`,
-    );
-    appendFileSync(
-      join(facts, 'sources.yaml'),
-      `\n# Synthetic entries written by npm run bench.\n${content.sourcesYaml}\n`,
-    );
+    const note = '\n# Synthetic entries written by npm run bench.\n';
+    appendFileSync(join(facts, 'events.yaml'), `${note}${content.eventsYaml}\n`);
+    appendFileSync(join(facts, 'quotes.yaml'), `${note}${content.quotesYaml}\n`);
+    appendFileSync(join(facts, 'sources.yaml'), `${note}${content.sourcesYaml}\n`);
 
-    const label = `project N=${size}`;
     progress(`${label}: content check of ${run.entries} entries…`);
     run.check = await measureStep(
-      `project-${size}-check`,
+      `${log}-check`,
       process.execPath,
       [join(ROOT, 'scripts', 'check.ts'), temp.path],
       ROOT,
     );
     progress(`${label}: content check ${describeStep(run.check)}`);
     if (run.check.exitCode !== 0)
-      throw new Error(`content check failed:\n${logTail(`project-${size}-check`)}`);
+      throw new Error(`content check failed:\n${logTail(`${log}-check`)}`);
 
     progress(`${label}: astro build…`);
     run.astro = await measureStep(
-      `project-${size}-astro`,
+      `${log}-astro`,
       join(BIN, 'astro'),
       ['build', '--root', temp.path],
       temp.path,
@@ -618,33 +624,40 @@ async function buildProject(
       `${label}: astro build ${describeStep(run.astro)}, ${run.pages} pages (${pagesPerSecond(run).toFixed(1)} pages/s)`,
     );
     if (run.astro.exitCode !== 0)
-      throw new Error(`astro build failed:\n${logTail(`project-${size}-astro`)}`);
+      throw new Error(`astro build failed:\n${logTail(`${log}-astro`)}`);
 
     progress(`${label}: pagefind…`);
     run.pagefind = await measureStep(
-      `project-${size}-pagefind`,
+      `${log}-pagefind`,
       join(BIN, 'pagefind'),
       ['--site', join(temp.path, 'dist'), '--silent'],
       temp.path,
     );
     progress(`${label}: pagefind ${describeStep(run.pagefind)}`);
     if (run.pagefind.exitCode !== 0)
-      throw new Error(`pagefind failed:\n${logTail(`project-${size}-pagefind`)}`);
+      throw new Error(`pagefind failed:\n${logTail(`${log}-pagefind`)}`);
   } catch (error) {
     run.error = error instanceof Error ? error.message : String(error);
-    progress(`project N=${size}: ${run.error} (logs in ${relative(ROOT, LOG_DIR)}/)`);
+    progress(`${label}: ${run.error} (logs in ${relative(ROOT, LOG_DIR)}/)`);
   } finally {
     temp.remove();
   }
   return run;
 }
 
-async function buildBare(size: number, real: RealIds, realArticles: number): Promise<BuildRun> {
+async function buildBare(
+  size: number,
+  repetition: number,
+  real: RealIds,
+  realArticles: number,
+): Promise<BuildRun> {
+  const { label, log } = runNames('bare', size, repetition);
   const content = generateSyntheticContent(size, real);
   const temp = makeTempDir(`four-islands-bench-bare-${size}-`);
   const run: BuildRun = {
     site: 'bare',
     syntheticArticles: size,
+    repetition,
     articles: realArticles + size,
     astro: { seconds: 0, memoryMethod: 'none', exitCode: -1 },
     pages: 0,
@@ -659,29 +672,29 @@ async function buildBare(size: number, real: RealIds, realArticles: number): Pro
       recursive: true,
     });
     writeArticles(temp.path, content.articles);
-    progress(`bare Astro N=${size}: astro build…`);
+    progress(`${label}: astro build…`);
     run.astro = await measureStep(
-      `bare-${size}-astro`,
+      `${log}-astro`,
       join(BIN, 'astro'),
       ['build', '--root', temp.path],
       temp.path,
     );
     run.pages = countHtml(join(temp.path, 'dist'));
     progress(
-      `bare Astro N=${size}: astro build ${describeStep(run.astro)}, ${run.pages} pages (${pagesPerSecond(run).toFixed(1)} pages/s)`,
+      `${label}: astro build ${describeStep(run.astro)}, ${run.pages} pages (${pagesPerSecond(run).toFixed(1)} pages/s)`,
     );
     if (run.astro.exitCode !== 0)
-      throw new Error(`astro build failed:\n${logTail(`bare-${size}-astro`)}`);
+      throw new Error(`astro build failed:\n${logTail(`${log}-astro`)}`);
   } catch (error) {
     run.error = error instanceof Error ? error.message : String(error);
-    progress(`bare Astro N=${size}: ${run.error}`);
+    progress(`${label}: ${run.error} (logs in ${relative(ROOT, LOG_DIR)}/)`);
   } finally {
     temp.remove();
   }
   return run;
 }
 
-async function buildAtScale(sizes: readonly number[]): Promise<BuildRun[]> {
+async function buildAtScale(sizes: readonly number[], repeat: number): Promise<BuildRun[]> {
   const { content, problems } = validateContent({ root: ROOT });
   if (problems.length > 0)
     throw new Error('the project’s own content does not pass the check: run npm run check');
@@ -704,8 +717,10 @@ async function buildAtScale(sizes: readonly number[]): Promise<BuildRun[]> {
   // Project and bare alternate, so that a machine that gets busier or quieter during the run
   // affects both sides of each ratio alike.
   for (const size of sizes) {
-    runs.push(await buildProject(size, real, realEntries, realArticles));
-    runs.push(await buildBare(size, real, realArticles));
+    for (let repetition = 1; repetition <= repeat; repetition += 1) {
+      runs.push(await buildProject(size, repetition, real, realEntries, realArticles));
+      runs.push(await buildBare(size, repetition, real, realArticles));
+    }
   }
   return runs;
 }
@@ -731,7 +746,12 @@ async function main(): Promise<number> {
       node: process.version,
       loadAverageAtStart: os.loadavg(),
     },
-    options: { sizes: options.sizes, built: options.build, lighthouse: options.lighthouse },
+    options: {
+      sizes: options.sizes,
+      repeat: options.repeat,
+      built: options.build,
+      lighthouse: options.lighthouse,
+    },
     pages: [],
     builds: [],
     lighthouse: { status: 'skipped', reason: 'Not run: pass --lighthouse.', runs: [] },
@@ -768,7 +788,7 @@ async function main(): Promise<number> {
     }
   }
 
-  if (options.scale) results.builds = await buildAtScale(options.sizes);
+  if (options.scale) results.builds = await buildAtScale(options.sizes, options.repeat);
 
   results.machine.loadAverageAtEnd = os.loadavg();
   const budgets = evaluateBudgets({

@@ -120,12 +120,17 @@ export function pageWeightTable(results: BenchResults): string {
   );
 }
 
-/** The build table: one row per site and N, in the order they ran (project and bare alternate). */
+/**
+ * The build table: one row per site, N and repetition, in the order they ran (project and bare
+ * alternate). The Run column appears only when a size was built more than once.
+ */
 export function buildTable(builds: readonly BuildRun[]): string {
+  const repeated = builds.some((run) => run.repetition > 1);
   const rows = builds.map((run) => {
     const peak = peakRssBytes(run);
     return [
       formatCount(run.syntheticArticles),
+      ...(repeated ? [String(run.repetition)] : []),
       siteName(run),
       formatCount(run.articles),
       run.entries === undefined ? '–' : formatCount(run.entries),
@@ -138,53 +143,49 @@ export function buildTable(builds: readonly BuildRun[]): string {
       peak === undefined ? '–' : formatMemory(peak),
     ];
   });
+  const headers = [
+    'Synthetic articles',
+    ...(repeated ? ['Run'] : []),
+    'Site',
+    'Articles',
+    'Entries',
+    'Pages',
+    'Check',
+    'astro build',
+    'Search index',
+    'Build',
+    'Pages/s',
+    'Peak memory',
+  ];
   return markdownTable(
-    [
-      'Synthetic articles',
-      'Site',
-      'Articles',
-      'Entries',
-      'Pages',
-      'Check',
-      'astro build',
-      'Search index',
-      'Build',
-      'Pages/s',
-      'Peak memory',
-    ],
+    headers,
     rows,
-    [
-      'right',
-      'left',
-      'right',
-      'right',
-      'right',
-      'right',
-      'right',
-      'right',
-      'right',
-      'right',
-      'right',
-    ],
+    headers.map((header) => (header === 'Site' ? 'left' : 'right')),
   );
 }
 
-/** Project over bare Astro, per N: the whole build and astro build alone. */
+/**
+ * Project over bare Astro, per N, from the medians of the runs: the whole build, astro build alone,
+ * and the whole build in CPU seconds.
+ */
 export function ratioTable(builds: readonly BuildRun[]): string {
   const sizes = [...new Set(builds.map((run) => run.syntheticArticles))];
+  const runs = Math.max(...builds.map((run) => run.repetition), 1);
   const cell = (ratio: number | undefined) => (ratio === undefined ? '–' : `${ratio.toFixed(2)}×`);
   return markdownTable(
     [
       'Synthetic articles',
-      'Project build / bare astro build',
-      'Project astro build / bare astro build',
+      `Project build / bare astro build${runs > 1 ? ` (medians of ${runs} runs)` : ''}`,
+      'astro build alone',
+      'In CPU time',
     ],
     sizes.map((size) => [
       formatCount(size),
       cell(buildRatio(builds, size, 'whole')),
       cell(buildRatio(builds, size, 'astro')),
+      cell(buildRatio(builds, size, 'cpu')),
     ]),
-    ['right', 'right', 'right'],
+    ['right', 'right', 'right', 'right'],
   );
 }
 
@@ -204,7 +205,9 @@ export function budgetTable(budgets: readonly BudgetResult[]): string {
         budget.atArticles === undefined ? '' : ` at ${formatCount(budget.atArticles)} articles`;
       return [
         budget.what,
-        `${budget.comparison === 'under' ? '<' : '≤'} ${formatBudgetValue(budget, budget.limit)}${at}`,
+        budget.unit === 'count' && budget.limit === 0
+          ? 'none'
+          : `${budget.comparison === 'under' ? '<' : '≤'} ${formatBudgetValue(budget, budget.limit)}${at}`,
         entry.actual === undefined ? '–' : formatBudgetValue(budget, entry.actual),
         STATUS_TEXT[entry.status],
         entry.detail,
@@ -273,7 +276,10 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
       : 'Not measured.',
     '## Build at scale',
     results.builds.length > 0
-      ? `${buildTable(results.builds)}\n\n${ratioTable(results.builds)}\n\n${memoryNote}`.trim()
+      ? `${buildTable(results.builds)}\n\n${ratioTable(results.builds)}\n\n` +
+        'Check: `npm run check` on its own. The project’s astro build runs the same check again ' +
+        'first (the build must fail whenever the check would); Build is astro build plus the ' +
+        `search index. ${memoryNote}`.trim()
       : 'Not measured.',
     '## Budgets',
     budgetTable(budgets),

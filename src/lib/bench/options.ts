@@ -4,6 +4,8 @@ export interface BenchOptions {
   check: boolean;
   /** Numbers of synthetic articles to build, in order. */
   sizes: number[];
+  /** How many times to build each size on each side (the ratios use the medians). */
+  repeat: number;
   /** Run `npm run build` before weighing pages (false: reuse dist/). */
   build: boolean;
   /** Where to write the JSON results. */
@@ -25,6 +27,7 @@ export const USAGE = `npm run bench -- [options]
   --check            exit 1 when a budget is missed (listed on stderr)
   --quick            build 100 synthetic articles only (same as --sizes=100)
   --sizes=100,1000   which numbers of synthetic articles to build (default 100,1000,5000)
+  --repeat=3         build each size this many times on each side; ratios use the medians
   --no-build         weigh the pages of the existing dist/ instead of running npm run build
   --json PATH        write the JSON results there (default .bench/results.json)
   --lighthouse       also run Lighthouse on home, an island, the timeline and an article
@@ -45,6 +48,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
   const options: BenchOptions = {
     check: false,
     sizes: DEFAULT_SIZES,
+    repeat: 1,
     build: true,
     jsonPath: DEFAULT_JSON_PATH,
     lighthouse: false,
@@ -77,6 +81,16 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
         const sizes = parseSizes(text);
         if (typeof sizes === 'string') return { error: sizes };
         options.sizes = sizes;
+        break;
+      }
+      case '--repeat': {
+        const text = value();
+        if (text === undefined || !/^[1-9]\d*$/.test(text)) {
+          return {
+            error: `--repeat takes a whole number above 0, such as --repeat=3; found "${text ?? ''}"`,
+          };
+        }
+        options.repeat = Number(text);
         break;
       }
       case '--no-build':

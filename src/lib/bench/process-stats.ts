@@ -6,6 +6,8 @@ export interface TimeReport {
   elapsedSeconds?: number;
   /** "Exit status". */
   exitStatus?: number;
+  /** "User time" plus "System time": CPU seconds, which a busy machine disturbs less than wall time. */
+  cpuSeconds?: number;
 }
 
 /** Reads `h:mm:ss` or `m:ss.cc` as seconds. */
@@ -25,6 +27,9 @@ export function parseTimeVerbose(report: string): TimeReport {
   if (elapsed?.[1]) result.elapsedSeconds = parseClock(elapsed[1]);
   const status = /Exit status:\s*(\d+)/.exec(report);
   if (status?.[1]) result.exitStatus = Number(status[1]);
+  const user = /User time \(seconds\):\s*([\d.]+)/.exec(report);
+  const system = /System time \(seconds\):\s*([\d.]+)/.exec(report);
+  if (user?.[1] && system?.[1]) result.cpuSeconds = Number(user[1]) + Number(system[1]);
   return result;
 }
 

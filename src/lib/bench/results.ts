@@ -12,6 +12,8 @@ export interface StepMeasure {
   /** Peak resident memory, in bytes, when it could be read. */
   peakRssBytes?: number;
   memoryMethod: MemoryMethod;
+  /** User plus system CPU seconds, when /usr/bin/time reported them. */
+  cpuSeconds?: number;
   exitCode: number;
 }
 
@@ -20,6 +22,8 @@ export interface BuildRun {
   site: 'project' | 'bare';
   /** Synthetic articles generated (the project's real articles come on top; both sites get the same). */
   syntheticArticles: number;
+  /** Which repetition this is, from 1 (see `--repeat`). */
+  repetition: number;
   /** Every article built, real and synthetic. */
   articles: number;
   /** Entries the content check reads: articles plus every fact. Project only. */
@@ -84,7 +88,7 @@ export interface BenchResults {
     loadAverageAtStart: number[];
     loadAverageAtEnd?: number[];
   };
-  options: { sizes: number[]; built: boolean; lighthouse: boolean };
+  options: { sizes: number[]; repeat: number; built: boolean; lighthouse: boolean };
   pages: PageResult[];
   htmlAudit?: HtmlAudit;
   builds: BuildRun[];
@@ -94,6 +98,13 @@ export interface BenchResults {
 /** Seconds of the project's whole build (astro build, then the search index), or the bare astro build. */
 export function buildSeconds(run: BuildRun): number {
   return run.astro.seconds + (run.pagefind?.seconds ?? 0);
+}
+
+/** CPU seconds of the same steps as `buildSeconds`, when every one was read. */
+export function buildCpuSeconds(run: BuildRun): number | undefined {
+  const steps = run.pagefind ? [run.astro, run.pagefind] : [run.astro];
+  if (steps.some((step) => step.cpuSeconds === undefined)) return undefined;
+  return steps.reduce((total, step) => total + (step.cpuSeconds ?? 0), 0);
 }
 
 /** HTML pages written per second of `astro build`. */
@@ -109,29 +120,62 @@ export function peakRssBytes(run: BuildRun): number | undefined {
   return peaks.length > 0 ? Math.max(...peaks) : undefined;
 }
 
-/** The successful run of a site at N synthetic articles. */
-export function runAt(
+/** The middle value (the mean of the two middle ones for an even count); undefined for none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? sorted[middle]
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The successful runs of a site at N synthetic articles (one per repetition). */
+export function runsAt(
   builds: readonly BuildRun[],
   site: BuildRun['site'],
   syntheticArticles: number,
-): BuildRun | undefined {
-  return builds.find(
+): BuildRun[] {
+  return builds.filter(
     (run) =>
       run.site === site && run.syntheticArticles === syntheticArticles && run.error === undefined,
   );
 }
 
+/** A figure of a site's runs at N: the median over its repetitions. */
+export function medianAt(
+  builds: readonly BuildRun[],
+  site: BuildRun['site'],
+  syntheticArticles: number,
+  value: (run: BuildRun) => number | undefined,
+): number | undefined {
+  return median(
+    runsAt(builds, site, syntheticArticles).flatMap((run) => {
+      const figure = value(run);
+      return figure === undefined ? [] : [figure];
+    }),
+  );
+}
+
 /**
- * How many times longer the project takes than a bare Astro build of the same articles. `whole`
- * counts the project's search indexing too (its `npm run build`); `astro` compares astro build alone.
+ * How many times longer the project takes than a bare Astro build of the same articles, from the
+ * median of each side's repetitions. `whole` counts the project's search indexing too (its
+ * `npm run build`); `astro` compares astro build alone; `cpu` compares the whole build's CPU
+ * seconds, which other work on a shared machine disturbs less than wall time.
  */
 export function buildRatio(
   builds: readonly BuildRun[],
   syntheticArticles: number,
-  measure: 'whole' | 'astro',
+  measure: 'whole' | 'astro' | 'cpu',
 ): number | undefined {
-  const project = runAt(builds, 'project', syntheticArticles);
-  const bare = runAt(builds, 'bare', syntheticArticles);
-  if (!project || !bare || bare.astro.seconds <= 0) return undefined;
-  return (measure === 'whole' ? buildSeconds(project) : project.astro.seconds) / bare.astro.seconds;
+  const value = (run: BuildRun) =>
+    measure === 'whole'
+      ? buildSeconds(run)
+      : measure === 'astro'
+        ? run.astro.seconds
+        : buildCpuSeconds(run);
+  const project = medianAt(builds, 'project', syntheticArticles, value);
+  const bare = medianAt(builds, 'bare', syntheticArticles, value);
+  if (project === undefined || bare === undefined || bare <= 0) return undefined;
+  return project / bare;
 }

@@ -29,6 +29,7 @@ export function step(seconds: number, peakRssBytes?: number): StepMeasure {
   return {
     seconds,
     peakRssBytes,
+    cpuSeconds: seconds * 1.5,
     memoryMethod: peakRssBytes === undefined ? 'none' : 'time -v',
     exitCode: 0,
   };
@@ -38,10 +39,12 @@ export function project(
   syntheticArticles: number,
   seconds: { check: number; astro: number; pagefind: number },
   peak = 500e6,
+  repetition = 1,
 ): BuildRun {
   return {
     site: 'project',
     syntheticArticles,
+    repetition,
     articles: syntheticArticles + 6,
     entries: syntheticArticles * 1.5 + 70,
     check: step(seconds.check, peak / 4),
@@ -51,10 +54,11 @@ export function project(
   };
 }
 
-export function bare(syntheticArticles: number, astroSeconds: number): BuildRun {
+export function bare(syntheticArticles: number, astroSeconds: number, repetition = 1): BuildRun {
   return {
     site: 'bare',
     syntheticArticles,
+    repetition,
     articles: syntheticArticles + 6,
     astro: step(astroSeconds, 400e6),
     pages: syntheticArticles + 6,

@@ -66,7 +66,7 @@ const results: BenchResults = {
     loadAverageAtStart: [1, 1, 1],
     loadAverageAtEnd: [2, 1.5, 1],
   },
-  options: { sizes: [100, 1000], built: true, lighthouse: false },
+  options: { sizes: [100, 1000], repeat: 1, built: true, lighthouse: false },
   pages: [page('article', 'reading', weight(10 * KB, 1 * KB)), page('timeline', 'reading')],
   builds: [
     project(100, { check: 1, astro: 20, pagefind: 2 }),
@@ -105,8 +105,8 @@ describe('tables', () => {
 
   it('gives the project/bare ratio per N', () => {
     expect(ratioTable(results.builds).split('\n').slice(2)).toEqual([
-      '| 100 | 2.20× | 2.00× |',
-      '| 1,000 | 1.65× | 1.50× |',
+      '| 100 | 2.20× | 2.00× | 2.20× |',
+      '| 1,000 | 1.65× | 1.50× | 1.65× |',
     ]);
   });
 });
@@ -128,5 +128,20 @@ describe('renderReport', () => {
     expect(report).toContain('not measured');
     expect(report).toContain('Not run: pass --lighthouse.');
     expect(report).toContain('/usr/bin/time -v');
+  });
+});
+
+describe('repeated builds', () => {
+  it('adds a Run column and says the ratios are medians', () => {
+    const builds = [
+      project(100, { check: 1, astro: 20, pagefind: 2 }, 500e6, 1),
+      bare(100, 10, 1),
+      project(100, { check: 1, astro: 24, pagefind: 2 }, 500e6, 2),
+      bare(100, 12, 2),
+    ];
+    expect(buildTable(builds).split('\n')[0]).toContain('| Synthetic articles | Run | Site |');
+    expect(buildTable(builds).split('\n')[5]).toMatch(/^\| 100 \| 2 \| bare Astro \|/);
+    expect(ratioTable(builds)).toContain('(medians of 2 runs)');
+    expect(ratioTable(builds)).toContain('| 100 | 2.18× | 2.00× | 2.18× |');
   });
 });

@@ -10,6 +10,7 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([])).toEqual({
       check: false,
       sizes: DEFAULT_SIZES,
+      repeat: 1,
       build: true,
       jsonPath: DEFAULT_JSON_PATH,
       lighthouse: false,
@@ -52,6 +53,13 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--sizes', '250'])).toMatchObject({ sizes: [250] });
     expect(parseBenchArgs(['--quick', '--sizes=5_000'])).toMatchObject({ sizes: [5000] });
     expect(parseBenchArgs(['--sizes=1000', '--quick'])).toMatchObject({ sizes: [100] });
+  });
+
+  it('reads --repeat', () => {
+    expect(parseBenchArgs(['--repeat=3'])).toMatchObject({ repeat: 3 });
+    expect(parseBenchArgs(['--repeat', '2', '--quick'])).toMatchObject({ repeat: 2, sizes: [100] });
+    expect(parseBenchArgs(['--repeat=0'])).toHaveProperty('error');
+    expect(parseBenchArgs(['--repeat'])).toHaveProperty('error');
   });
 
   it('refuses malformed sizes, a missing value and unknown options with a message', () => {

@@ -17,9 +17,10 @@ const REPORT = `Command exited with non-zero status 1
 `;
 
 describe('parseTimeVerbose', () => {
-  it('reads the peak memory, the wall time and the exit status', () => {
+  it('reads the peak memory, the wall time, the CPU time and the exit status', () => {
     expect(parseTimeVerbose(REPORT)).toEqual({
       maxRssBytes: 1269876 * 1024,
+      cpuSeconds: expect.closeTo(44.3, 6) as number,
       elapsedSeconds: 62.34,
       exitStatus: 1,
     });
