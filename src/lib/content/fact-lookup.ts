@@ -13,9 +13,13 @@ export function createFactLookup(root: string, contentDir = 'content'): () => Fa
   const factsDir = join(root, contentDir, 'facts');
   const articlesDir = join(root, contentDir, 'articles');
 
+  // Runs once per rendered article, so it must not grow with the number of articles: listing the
+  // articles folder here made a build quadratic (2.8 ms per article at 5,000 articles, 14 s in
+  // all). The folder's own modification time changes whenever an article is added, removed or
+  // renamed, which is all the slug list depends on; one stat answers that.
   const stamp = () => {
     const files = existsSync(factsDir) ? readdirSync(factsDir).sort() : [];
-    const articles = existsSync(articlesDir) ? readdirSync(articlesDir).length : 0;
+    const articles = existsSync(articlesDir) ? statSync(articlesDir).mtimeMs : 'none';
     return files.map((file) => `${file}:${statSync(join(factsDir, file)).mtimeMs}`).join('|') + `|articles:${articles}`;
   };
 
@@ -39,7 +43,9 @@ export function createFactLookup(root: string, contentDir = 'content'): () => Fa
     const sources = new Map(content.sources.map((entry) => [entry.id, entry]));
     const quotes = new Map(content.quotes.map((entry) => [entry.id, entry]));
     cached = {
-      has: (collection, id) => ids[collection].has(id),
+      // An article added since the list was read (on a file system whose timestamps are too coarse
+      // to show the change) is still found.
+      has: (collection, id) => ids[collection].has(id) || (collection === 'articles' && existsSync(join(articlesDir, `${id}.md`))),
       quote: (id) => {
         const quote = quotes.get(id);
         const speaker = quote ? actors.get(quote.speaker) : undefined;
