@@ -3,6 +3,7 @@
 // root (the tests point it at fixtures).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkFingerprint, rememberPass } from '../src/lib/content/check-cache.ts';
 import { formatReport } from '../src/lib/content/problem.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 
@@ -15,6 +16,7 @@ if (problems.length > 0) {
   console.error(formatReport(problems));
   process.exit(1);
 }
+rememberPass(root, checkFingerprint(root));
 const counts = Object.entries(content)
   .map(([name, entries]) => `${entries.length} ${name}`)
   .join(', ');
