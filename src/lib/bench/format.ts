@@ -277,8 +277,9 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
     '## Build at scale',
     results.builds.length > 0
       ? `${buildTable(results.builds)}\n\n${ratioTable(results.builds)}\n\n` +
-        'Check: `npm run check` on its own. The project’s astro build runs the same check again ' +
-        'first (the build must fail whenever the check would); Build is astro build plus the ' +
+        'Check: `npm run check` on its own. The project’s astro build checks the content first ' +
+        '(the build must fail whenever the check would) unless that check just passed on the same ' +
+        'files; Build is astro build plus the ' +
         `search index. ${memoryNote}`.trim()
       : 'Not measured.',
     '## Budgets',
