@@ -80,6 +80,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/articles/an-example.md:14:1  raw HTML "<script>alert(\'x\')</script>"  raw HTML is not allowed in articles: write Markdown (scripts, frames and event handlers never reach a page)',
     'content/articles/an-example.md:16:11  raw HTML "<img src=\\"x\\" onerror=\\"alert(1)\\">"  raw HTML is not allowed in articles: write Markdown (scripts, frames and event handlers never reach a page)',
     'content/articles/an-example.md:18:1  raw HTML "<iframe src=\\"https://example.org/\\"></…"  raw HTML is not allowed in articles: write Markdown (scripts, frames and event handlers never reach a page)',
+    'content/articles/an-example.md:22:1  link "data:image/png;base64,AAAA"  links may not run code or embed data: use an https:// address or a fact link',
   ],
   'required-source-missing': [
     'content/facts/sources.yaml:1:1  (file)  the source "natural-earth" is missing (expected an entry with id natural-earth: every map credits its outlines to it)',
