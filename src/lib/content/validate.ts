@@ -15,7 +15,8 @@ import {
 } from '../../schemas/index.ts';
 import { KEBAB_CASE } from '../../schemas/common.ts';
 import type { FactCollections } from '../facts-index.ts';
-import { articleAnchors, buildSiteModel, checkArticleLinks, parseMarkdown } from '../markdown/link-check.ts';
+import { buildSiteModel, checkArticleLinks } from '../markdown/link-check.ts';
+import { startScanning } from '../markdown/scan-pool.ts';
 import { describeFound, formatFieldPath, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, splitFrontmatter, type Position, type YamlSource } from './yaml.ts';
@@ -68,13 +69,32 @@ const toPosix = (path: string) => path.split(sep).join('/');
  * cross-reference rules, and returns every problem found (not just the first) with the entries that
  * passed.
  */
-export function validateContent({ root, contentDir = 'content', skipArticles = false }: ContentPaths): ValidationResult {
+export function validateContent({
+  root,
+  contentDir = 'content',
+  skipArticles = false,
+}: ContentPaths): ValidationResult {
   const problems: Problem[] = [];
-  const report = (file: string, position: Position | undefined, field: string, message: string, extra: Partial<Problem> = {}) => {
-    problems.push({ file, line: position?.line, column: position?.column, field, message, ...extra });
+  const report = (
+    file: string,
+    position: Position | undefined,
+    field: string,
+    message: string,
+    extra: Partial<Problem> = {},
+  ) => {
+    problems.push({
+      file,
+      line: position?.line,
+      column: position?.column,
+      field,
+      message,
+      ...extra,
+    });
   };
 
-  const located: { [K in FactCollectionName]: Located<z.output<(typeof FACT_COLLECTIONS)[K]['schema']>>[] } = {
+  const located: {
+    [K in FactCollectionName]: Located<z.output<(typeof FACT_COLLECTIONS)[K]['schema']>>[];
+  } = {
     sources: [],
     islands: [],
     actors: [],
@@ -89,13 +109,20 @@ export function validateContent({ root, contentDir = 'content', skipArticles = f
   // Collections whose file could not be read at all: references into them are not checked.
   const unreadable = new Set<CollectionName>();
 
+  // Parsing the article bodies for the link check is most of the check's time: with many articles
+  // it starts first, in worker threads, while this thread validates the facts and frontmatter.
+  const articleFiles = skipArticles ? [] : readArticleFiles(root, contentDir, report);
+  const pendingScans = startScanning(articleFiles.map((article) => article.body));
+
   for (const name of Object.keys(FACT_COLLECTIONS) as FactCollectionName[]) {
     const definition = FACT_COLLECTIONS[name] as FactCollection;
     unreadable.add(name);
     const absolute = join(root, contentDir, 'facts', definition.file);
     const file = toPosix(relative(root, absolute));
     if (!existsSync(absolute)) {
-      report(file, undefined, '', `the ${name} file is missing`, { expected: `a YAML list of ${name}` });
+      report(file, undefined, '', `the ${name} file is missing`, {
+        expected: `a YAML list of ${name}`,
+      });
       continue;
     }
     const source = parseYaml(readFileSync(absolute, 'utf8'));
@@ -105,7 +132,11 @@ export function validateContent({ root, contentDir = 'content', skipArticles = f
       });
     }
     if (source.syntaxErrors.length > 0) continue;
-    if (source.value === null || source.value === undefined || (Array.isArray(source.value) && source.value.length === 0)) {
+    if (
+      source.value === null ||
+      source.value === undefined ||
+      (Array.isArray(source.value) && source.value.length === 0)
+    ) {
       report(file, { line: 1, column: 1 }, '', `the ${name} file is empty`, {
         expected: `a YAML list of ${name}, each entry starting with "- id:"`,
         found: 'no entries',
@@ -120,16 +151,29 @@ export function validateContent({ root, contentDir = 'content', skipArticles = f
       continue;
     }
     unreadable.delete(name);
-    writtenIds.set(name, new Set(source.value.flatMap((raw: unknown) => (isRecord(raw) && typeof raw.id === 'string' ? [raw.id] : []))));
+    writtenIds.set(
+      name,
+      new Set(
+        source.value.flatMap((raw: unknown) =>
+          isRecord(raw) && typeof raw.id === 'string' ? [raw.id] : [],
+        ),
+      ),
+    );
     source.value.forEach((raw: unknown, index: number) => {
       const result = definition.schema.safeParse(raw, { reportInput: true });
       if (!result.success) {
         for (const issue of translateIssues(result.error.issues, definition.schema)) {
           const path = [index, ...issue.path];
-          report(file, source.locate(path, issue.unknownKey), formatFieldPath(path), issue.message, {
-            expected: issue.expected,
-            found: issue.found,
-          });
+          report(
+            file,
+            source.locate(path, issue.unknownKey),
+            formatFieldPath(path),
+            issue.message,
+            {
+              expected: issue.expected,
+              found: issue.found,
+            },
+          );
         }
         return;
       }
@@ -137,7 +181,7 @@ export function validateContent({ root, contentDir = 'content', skipArticles = f
     });
   }
 
-  const articles = skipArticles ? [] : readArticles(root, contentDir, report);
+  const articles = validateFrontmatter(articleFiles, report);
 
   // Ids: unique per collection.
   const ids = new Map<CollectionName, Set<string>>();
@@ -147,9 +191,15 @@ export function validateContent({ root, contentDir = 'content', skipArticles = f
       const earlier = seen.get(item.entry.id);
       if (earlier) {
         const first = earlier.source.locate([earlier.index, 'id']);
-        report(item.file, item.source.locate([item.index, 'id']), `[${item.index}].id`, `duplicate id "${item.entry.id}"`, {
-          expected: `an id not used by another ${NOUNS[name]} (line ${first.line} has it already)`,
-        });
+        report(
+          item.file,
+          item.source.locate([item.index, 'id']),
+          `[${item.index}].id`,
+          `duplicate id "${item.entry.id}"`,
+          {
+            expected: `an id not used by another ${NOUNS[name]} (line ${first.line} has it already)`,
+          },
+        );
         continue;
       }
       seen.set(item.entry.id, item);
@@ -176,52 +226,87 @@ export function validateContent({ root, contentDir = 'content', skipArticles = f
   if (writtenSourceIds && writtenSourceIds.size > 0) {
     for (const required of REQUIRED_SOURCE_IDS) {
       if (!writtenSourceIds.has(required)) {
-        report(toPosix(join(contentDir, 'facts', FACT_COLLECTIONS.sources.file)), { line: 1, column: 1 }, '', `the source "${required}" is missing`, {
-          expected: `an entry with id ${required}: every map credits its outlines to it`,
-        });
+        report(
+          toPosix(join(contentDir, 'facts', FACT_COLLECTIONS.sources.file)),
+          { line: 1, column: 1 },
+          '',
+          `the source "${required}" is missing`,
+          {
+            expected: `an entry with id ${required}: every map credits its outlines to it`,
+          },
+        );
       }
     }
   }
 
   // References: every id named must exist in the collection it names.
-  const checkReferences = (references: Reference[], file: string, locate: (path: PropertyKey[]) => Position, prefix: PropertyKey[]) => {
+  const checkReferences = (
+    references: Reference[],
+    file: string,
+    locate: (path: PropertyKey[]) => Position,
+    prefix: PropertyKey[],
+  ) => {
     for (const reference of references) {
       if (unreadable.has(reference.collection)) continue;
       const known = ids.get(reference.collection) ?? new Set<string>();
-      if (known.has(reference.id) || writtenIds.get(reference.collection)?.has(reference.id)) continue;
+      if (known.has(reference.id) || writtenIds.get(reference.collection)?.has(reference.id))
+        continue;
       const path = [...prefix, ...reference.path];
       const noun = NOUNS[reference.collection];
-      report(file, locate(path), formatFieldPath(path), `unknown ${noun} "${reference.id}"${didYouMean(reference.id, known)}`, {
-        expected: `the id of ${noun === 'island' || noun === 'actor' || noun === 'event' || noun === 'article' ? `an ${noun}` : `a ${noun}`} in ${collectionFile(contentDir, reference.collection)}`,
-        found: `"${reference.id}"`,
-      });
+      report(
+        file,
+        locate(path),
+        formatFieldPath(path),
+        `unknown ${noun} "${reference.id}"${didYouMean(reference.id, known)}`,
+        {
+          expected: `the id of ${noun === 'island' || noun === 'actor' || noun === 'event' || noun === 'article' ? `an ${noun}` : `a ${noun}`} in ${collectionFile(contentDir, reference.collection)}`,
+          found: `"${reference.id}"`,
+        },
+      );
     }
   };
   for (const name of Object.keys(located) as FactCollectionName[]) {
     const definition = FACT_COLLECTIONS[name] as FactCollection;
     for (const item of located[name] as Located<unknown>[]) {
-      checkReferences(definition.references(item.entry), item.file, (path) => item.source.locate(path), [item.index]);
+      checkReferences(
+        definition.references(item.entry),
+        item.file,
+        (path) => item.source.locate(path),
+        [item.index],
+      );
     }
   }
   for (const article of articles) {
-    checkReferences(ARTICLES.references(article.entry.data), article.entry.file, (path) => article.source.locate(path), []);
+    checkReferences(
+      ARTICLES.references(article.entry.data),
+      article.entry.file,
+      (path) => article.source.locate(path),
+      [],
+    );
   }
 
   // Links in article bodies: fact links, site paths and fragments must lead somewhere the build
   // will produce; external links must be https; raw HTML is refused.
-  const trees = new Map(articles.map((article) => [article.entry.slug, parseMarkdown(article.entry.body)]));
+  const fileScans = pendingScans.finish();
+  const scans = articles.map((article) => fileScans[article.fileIndex]);
   const knownIds = new Map<CollectionName, Set<string>>(
-    [...ids.keys()].map((name) => [name, new Set([...(ids.get(name) ?? []), ...(writtenIds.get(name) ?? [])])]),
+    [...ids.keys()].map((name) => [
+      name,
+      new Set([...(ids.get(name) ?? []), ...(writtenIds.get(name) ?? [])]),
+    ]),
   );
   const model = buildSiteModel({
     ids: knownIds,
-    articleAnchors: new Map([...trees].map(([slug, tree]) => [slug, articleAnchors(tree)])),
+    articleAnchors: new Map(
+      articles.map((article, index) => [article.entry.slug, new Set(scans[index]?.anchors)]),
+    ),
   });
-  for (const article of articles) {
-    const tree = trees.get(article.entry.slug);
-    if (!tree) continue;
-    for (const link of checkArticleLinks(tree, article.entry.slug, knownIds, model)) {
-      if ([...unreadable].some((name) => link.message.startsWith(`unknown ${NOUNS[name]} `))) continue;
+  articles.forEach((article, index) => {
+    const scan = scans[index];
+    if (!scan) return;
+    for (const link of checkArticleLinks(scan, article.entry.slug, knownIds, model)) {
+      if ([...unreadable].some((name) => link.message.startsWith(`unknown ${NOUNS[name]} `)))
+        continue;
       problems.push({
         file: article.entry.file,
         line: link.line + article.entry.bodyLine - 1,
@@ -231,7 +316,7 @@ export function validateContent({ root, contentDir = 'content', skipArticles = f
         kind: link.kind === 'link' ? 'link' : undefined,
       });
     }
-  }
+  });
 
   const content: ContentSet = {
     sources: located.sources.map((item) => item.entry),
@@ -254,55 +339,98 @@ function collectionFile(contentDir: string, collection: CollectionName): string 
   return `${contentDir}/facts/${FACT_COLLECTIONS[collection].file}`;
 }
 
-type Reporter = (file: string, position: Position | undefined, field: string, message: string, extra?: Partial<Problem>) => void;
+type Reporter = (
+  file: string,
+  position: Position | undefined,
+  field: string,
+  message: string,
+  extra?: Partial<Problem>,
+) => void;
 
-/** Reads and validates every `content/articles/*.md`. */
-function readArticles(root: string, contentDir: string, report: Reporter): { entry: ArticleEntry; source: YamlSource }[] {
+/** An article file whose name is usable and whose frontmatter is split from its body. */
+interface ArticleFile {
+  slug: string;
+  file: string;
+  frontmatter: string;
+  frontmatterLine: number;
+  body: string;
+  bodyLine: number;
+}
+
+/** Reads every `content/articles/*.md` and splits its frontmatter from its body. */
+function readArticleFiles(root: string, contentDir: string, report: Reporter): ArticleFile[] {
   const dir = join(root, contentDir, ARTICLES.dir);
   if (!existsSync(dir)) return [];
-  const entries: { entry: ArticleEntry; source: YamlSource }[] = [];
+  const files: ArticleFile[] = [];
   for (const name of readdirSync(dir).sort()) {
     const absolute = join(dir, name);
     const file = toPosix(relative(root, absolute));
     if (!name.endsWith('.md')) {
       if (!name.startsWith('.')) {
-        report(file, undefined, '', 'not an article file', { expected: 'Markdown files ending in .md', found: `"${name}"` });
+        report(file, undefined, '', 'not an article file', {
+          expected: 'Markdown files ending in .md',
+          found: `"${name}"`,
+        });
       }
       continue;
     }
     const slug = name.slice(0, -3);
     if (!KEBAB_CASE.test(slug)) {
-      report(file, undefined, '(file name)', 'the file name is the article’s address: use lower-case words joined by hyphens', {
-        expected: 'a name such as the-four-islands.md',
-        found: `"${name}"`,
-      });
+      report(
+        file,
+        undefined,
+        '(file name)',
+        'the file name is the article’s address: use lower-case words joined by hyphens',
+        {
+          expected: 'a name such as the-four-islands.md',
+          found: `"${name}"`,
+        },
+      );
     }
-    const text = readFileSync(absolute, 'utf8');
-    const parts = splitFrontmatter(text);
+    const parts = splitFrontmatter(readFileSync(absolute, 'utf8'));
     if (!parts) {
       report(file, { line: 1, column: 1 }, '(frontmatter)', 'the article has no frontmatter', {
-        expected: 'a block between two "---" lines at the top, with title, description, published and sources',
+        expected:
+          'a block between two "---" lines at the top, with title, description, published and sources',
       });
       continue;
     }
-    const source = parseYaml(parts.frontmatter, parts.frontmatterLine);
+    files.push({ slug, file, ...parts });
+  }
+  return files;
+}
+
+/** Validates each article's frontmatter; `fileIndex` is the article's place in `files`. */
+function validateFrontmatter(
+  files: readonly ArticleFile[],
+  report: Reporter,
+): { entry: ArticleEntry; source: YamlSource; fileIndex: number }[] {
+  const entries: { entry: ArticleEntry; source: YamlSource; fileIndex: number }[] = [];
+  files.forEach(({ slug, file, frontmatter, frontmatterLine, body, bodyLine }, fileIndex) => {
+    const source = parseYaml(frontmatter, frontmatterLine);
     for (const error of source.syntaxErrors) {
       report(file, error.position, '(YAML syntax)', error.message, {
         expected: 'valid YAML in the frontmatter: check indentation, colons and quotes',
       });
     }
-    if (source.syntaxErrors.length > 0) continue;
+    if (source.syntaxErrors.length > 0) return;
     const result = ARTICLES.schema.safeParse(source.value ?? {}, { reportInput: true });
     if (!result.success) {
       for (const issue of translateIssues(result.error.issues, ARTICLES.schema)) {
-        report(file, source.locate(issue.path, issue.unknownKey), formatFieldPath(issue.path), issue.message, {
-          expected: issue.expected,
-          found: issue.found,
-        });
+        report(
+          file,
+          source.locate(issue.path, issue.unknownKey),
+          formatFieldPath(issue.path),
+          issue.message,
+          {
+            expected: issue.expected,
+            found: issue.found,
+          },
+        );
       }
-      continue;
+      return;
     }
-    entries.push({ entry: { slug, file, data: result.data, body: parts.body, bodyLine: parts.bodyLine }, source });
-  }
+    entries.push({ entry: { slug, file, data: result.data, body, bodyLine }, source, fileIndex });
+  });
   return entries;
 }

@@ -1,22 +1,13 @@
-import GithubSlugger from 'github-slugger';
-import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { eventAnchor, quoteAnchor, sourceAnchor, claimAnchor, routes } from '../routes.ts';
 import { didYouMean } from '../content/suggest.ts';
-import { FACT_LINK_COLLECTION, FACT_LINK_KINDS, factLinkPath, parseFactLink } from './fact-links.ts';
+import {
+  FACT_LINK_COLLECTION,
+  FACT_LINK_KINDS,
+  factLinkPath,
+  parseFactLink,
+} from './fact-links.ts';
+import type { BodyScan } from './body-scan.ts';
 import type { CollectionName } from '../../schemas/common.ts';
-
-/** The same Markdown parser as the site's renderer: remark with remark-gfm. */
-const parser = unified().use(remarkParse).use(remarkGfm);
-
-/** Parses an article body into a Markdown syntax tree with positions. */
-export function parseMarkdown(body: string): Root {
-  return parser.parse(body);
-}
 
 /** Anchors a page will have: a set of ids, or `any` for pages the check does not model. */
 export type PageAnchors = ReadonlySet<string> | 'any';
@@ -24,24 +15,7 @@ export type PageAnchors = ReadonlySet<string> | 'any';
 /** Every page the build will produce (paths without base) and the anchors each will have. */
 export type SiteModel = ReadonlyMap<string, PageAnchors>;
 
-/** The ids rehype gives headings (github-slugger) and the footnotes' own ids. */
-export function articleAnchors(tree: Root): Set<string> {
-  const slugger = new GithubSlugger();
-  const anchors = new Set<string>();
-  visit(tree, 'heading', (heading: Heading) => {
-    anchors.add(slugger.slug(toString(heading)));
-  });
-  visit(tree, 'footnoteDefinition', (definition) => {
-    anchors.add(`user-content-fn-${definition.identifier}`);
-    anchors.add('footnote-label');
-  });
-  visit(tree, 'footnoteReference', (reference) => {
-    anchors.add(`user-content-fnref-${reference.identifier}`);
-  });
-  return anchors;
-}
-
-/** What the site model is built from: ids per collection, and each article's parsed anchors. */
+/** What the site model is built from: ids per collection, and each article's anchors. */
 export interface SiteModelInput {
   ids: ReadonlyMap<CollectionName, ReadonlySet<string>>;
   articleAnchors: ReadonlyMap<string, ReadonlySet<string>>;
@@ -51,7 +25,15 @@ export interface SiteModelInput {
 export function buildSiteModel({ ids, articleAnchors: anchors }: SiteModelInput): SiteModel {
   const model = new Map<string, PageAnchors>();
   const idsOf = (collection: CollectionName) => [...(ids.get(collection) ?? [])];
-  for (const path of [routes.home(), routes.about(), routes.articles(), routes.islands(), routes.actors(), routes.map(), routes.search()]) {
+  for (const path of [
+    routes.home(),
+    routes.about(),
+    routes.articles(),
+    routes.islands(),
+    routes.actors(),
+    routes.map(),
+    routes.search(),
+  ]) {
     model.set(path, 'any');
   }
   model.set(routes.timeline(), new Set(idsOf('events').map(eventAnchor)));
@@ -61,7 +43,8 @@ export function buildSiteModel({ ids, articleAnchors: anchors }: SiteModelInput)
   for (const id of idsOf('islands')) model.set(routes.island(id), 'any');
   for (const id of idsOf('actors')) model.set(routes.actor(id), 'any');
   for (const [slug, articleIds] of anchors) model.set(routes.article(slug), articleIds);
-  for (const file of ['/rss.xml', '/sitemap-index.xml', '/data/facts.json']) model.set(file, new Set());
+  for (const file of ['/rss.xml', '/sitemap-index.xml', '/data/facts.json'])
+    model.set(file, new Set());
   return model;
 }
 
@@ -84,7 +67,11 @@ function normalizePagePath(pathname: string): string {
 }
 
 /** Checks a site path with an optional fragment against the model. */
-function checkSitePath(path: string, fragment: string | undefined, model: SiteModel): string | undefined {
+function checkSitePath(
+  path: string,
+  fragment: string | undefined,
+  model: SiteModel,
+): string | undefined {
   const page = normalizePagePath(path);
   const anchors = model.get(page);
   if (!anchors) {
@@ -101,7 +88,7 @@ function checkSitePath(path: string, fragment: string | undefined, model: SiteMo
  * problems with positions relative to the body (line 1 = first line of the body).
  */
 export function checkArticleLinks(
-  tree: Root,
+  scan: BodyScan,
   slug: string,
   ids: ReadonlyMap<CollectionName, ReadonlySet<string>>,
   model: SiteModel,
@@ -112,7 +99,8 @@ export function checkArticleLinks(
   const checkTarget = (target: string): string | undefined => {
     const trimmed = target.trim();
     if (trimmed === '') return 'the link has no target';
-    if (FORBIDDEN_SCHEMES.test(trimmed)) return 'links may not run code or embed data: use an https:// address or a fact link';
+    if (FORBIDDEN_SCHEMES.test(trimmed))
+      return 'links may not run code or embed data: use an https:// address or a fact link';
     const fact = parseFactLink(trimmed);
     if (fact) {
       if (fact.kind === undefined) {
@@ -120,7 +108,8 @@ export function checkArticleLinks(
       }
       const collection = FACT_LINK_COLLECTION[fact.kind];
       const known = ids.get(collection) ?? new Set<string>();
-      if (!known.has(fact.id)) return `unknown ${fact.kind} "${fact.id}"${didYouMean(fact.id, known)}`;
+      if (!known.has(fact.id))
+        return `unknown ${fact.kind} "${fact.id}"${didYouMean(fact.id, known)}`;
       const path = factLinkPath(fact);
       const [pathname = '', fragment] = path.split('#');
       return checkSitePath(pathname, fragment, model);
@@ -128,7 +117,8 @@ export function checkArticleLinks(
     if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) {
       if (/^mailto:/i.test(trimmed)) return undefined;
       if (/^http:\/\//i.test(trimmed)) return 'use https:// for external links';
-      if (!/^https:\/\//i.test(trimmed)) return 'external links must be absolute https:// addresses';
+      if (!/^https:\/\//i.test(trimmed))
+        return 'external links must be absolute https:// addresses';
       try {
         const parsed = new URL(trimmed);
         return parsed.hostname.includes('.') ? undefined : 'not a well-formed https:// address';
@@ -145,24 +135,29 @@ export function checkArticleLinks(
     return checkSitePath(resolved.pathname, fragment, model);
   };
 
-  visit(tree, (node) => {
-    const start = node.position?.start ?? { line: 1, column: 1 };
-    if (node.type === 'html') {
-      const html = node.value.trim();
-      if (/^<!--[\s\S]*-->$/.test(html)) return;
+  for (const item of scan.items) {
+    if (item.kind === 'html') {
+      const html = item.value.trim();
+      if (/^<!--[\s\S]*-->$/.test(html)) continue;
       problems.push({
         kind: 'html',
-        line: start.line,
-        column: start.column,
+        line: item.line,
+        column: item.column,
         target: html.length > 40 ? `${html.slice(0, 37)}…` : html,
-        message: 'raw HTML is not allowed in articles: write Markdown (scripts, frames and event handlers never reach a page)',
+        message:
+          'raw HTML is not allowed in articles: write Markdown (scripts, frames and event handlers never reach a page)',
       });
-      return;
+      continue;
     }
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const message = checkTarget(node.url);
-      if (message) problems.push({ kind: 'link', line: start.line, column: start.column, target: node.url, message });
-    }
-  });
+    const message = checkTarget(item.value);
+    if (message)
+      problems.push({
+        kind: 'link',
+        line: item.line,
+        column: item.column,
+        target: item.value,
+        message,
+      });
+  }
   return problems;
 }
