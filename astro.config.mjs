@@ -1,12 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/lib/content/astro-integration.ts';
 import { createFactLookup } from './src/lib/content/fact-lookup.ts';
-import { remarkFactLinks } from './src/lib/markdown/remark-fact-links.ts';
+import {
+  ARTICLE_MARKDOWN_SETTINGS,
+  articleProcessor,
+} from './src/lib/markdown/article-processor.ts';
 import { tileImageSource, tilesFromEnv } from './src/lib/map/tiles.ts';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
 
@@ -47,27 +48,17 @@ export default defineConfig({
       // computed path (the search page's Pagefind loader) still holds Vite's __VITE_PRELOAD__
       // marker at that point and would throw at run time (withastro/astro#17265). Keep such a
       // chunk as a file, where Vite finishes it; everything else inlines under 4 KB as before.
-      assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
+      assetsInlineLimit: (_file, content) =>
+        content.includes('__VITE_PRELOAD__') ? false : undefined,
     },
   },
+  // The articles' pipeline (remark-gfm, fact links, footnote labels), shared with
+  // src/data/articles.ts, which renders each article when its page is built.
   markdown: {
-    // Articles have no code blocks; Shiki's inline styles would also break the CSP.
-    syntaxHighlight: false,
-    // The unified pipeline, so remark/rehype plugins apply. GFM is switched off in the processor
-    // and added once as remark-gfm: the same plugin the content check parses with.
-    processor: unified({
-      gfm: false,
-      remarkPlugins: [
-        remarkGfm,
-        [remarkFactLinks, { base, lookup: createFactLookup(fileURLToPath(new URL('.', import.meta.url))) }],
-      ],
-      // Footnotes are the articles' citations: give their list a visible heading.
-      remarkRehype: {
-        footnoteLabel: 'Notes and sources',
-        footnoteLabelTagName: 'h2',
-        footnoteLabelProperties: { className: ['footnotes-label'] },
-        footnoteBackLabel: (/** @type {number} */ referenceIndex) => `Back to citation ${referenceIndex + 1}`,
-      },
+    ...ARTICLE_MARKDOWN_SETTINGS,
+    processor: articleProcessor({
+      base,
+      lookup: createFactLookup(fileURLToPath(new URL('.', import.meta.url))),
     }),
   },
 });

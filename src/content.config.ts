@@ -2,7 +2,8 @@
 // The project's own check (src/lib/content/validate.ts) runs before the build and refuses bad
 // content with positions; these collections then serve the validated entries to the pages.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { articleLoader } from './lib/content/article-loader.ts';
 import { parse } from 'yaml';
 import { ARTICLES, FACT_COLLECTIONS } from './schemas/index.ts';
 
@@ -10,14 +11,33 @@ import { ARTICLES, FACT_COLLECTIONS } from './schemas/index.ts';
 const factFile = (name: string) => file(`content/facts/${name}`, { parser: (text) => parse(text) });
 
 export const collections = {
-  sources: defineCollection({ loader: factFile(FACT_COLLECTIONS.sources.file), schema: FACT_COLLECTIONS.sources.schema }),
-  islands: defineCollection({ loader: factFile(FACT_COLLECTIONS.islands.file), schema: FACT_COLLECTIONS.islands.schema }),
-  actors: defineCollection({ loader: factFile(FACT_COLLECTIONS.actors.file), schema: FACT_COLLECTIONS.actors.schema }),
-  events: defineCollection({ loader: factFile(FACT_COLLECTIONS.events.file), schema: FACT_COLLECTIONS.events.schema }),
-  quotes: defineCollection({ loader: factFile(FACT_COLLECTIONS.quotes.file), schema: FACT_COLLECTIONS.quotes.schema }),
-  claims: defineCollection({ loader: factFile(FACT_COLLECTIONS.claims.file), schema: FACT_COLLECTIONS.claims.schema }),
+  sources: defineCollection({
+    loader: factFile(FACT_COLLECTIONS.sources.file),
+    schema: FACT_COLLECTIONS.sources.schema,
+  }),
+  islands: defineCollection({
+    loader: factFile(FACT_COLLECTIONS.islands.file),
+    schema: FACT_COLLECTIONS.islands.schema,
+  }),
+  actors: defineCollection({
+    loader: factFile(FACT_COLLECTIONS.actors.file),
+    schema: FACT_COLLECTIONS.actors.schema,
+  }),
+  events: defineCollection({
+    loader: factFile(FACT_COLLECTIONS.events.file),
+    schema: FACT_COLLECTIONS.events.schema,
+  }),
+  quotes: defineCollection({
+    loader: factFile(FACT_COLLECTIONS.quotes.file),
+    schema: FACT_COLLECTIONS.quotes.schema,
+  }),
+  claims: defineCollection({
+    loader: factFile(FACT_COLLECTIONS.claims.file),
+    schema: FACT_COLLECTIONS.claims.schema,
+  }),
   articles: defineCollection({
-    loader: glob({ pattern: '*.md', base: `content/${ARTICLES.dir}` }),
+    // Frontmatter only: each article is rendered when its page is built (see the loader).
+    loader: articleLoader(`content/${ARTICLES.dir}`),
     schema: ARTICLES.schema,
   }),
 };

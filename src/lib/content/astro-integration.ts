@@ -14,10 +14,18 @@ export function contentCheck(): AstroIntegration {
     name: 'four-islands:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
-        // Drafts show in the dev server only. Decided by Astro's command, not by NODE_ENV or
-        // Vite's mode, which an environment can set to anything and would publish drafts.
-        updateConfig({ vite: { define: { __SHOW_DRAFTS__: JSON.stringify(command === 'dev') } } });
         const root = fileURLToPath(config.root);
+        updateConfig({
+          vite: {
+            define: {
+              // Drafts show in the dev server only. Decided by Astro's command, not by NODE_ENV or
+              // Vite's mode, which an environment can set to anything and would publish drafts.
+              __SHOW_DRAFTS__: JSON.stringify(command === 'dev'),
+              // Articles are rendered from their files when their pages are built (src/data/articles.ts).
+              __PROJECT_ROOT__: JSON.stringify(root),
+            },
+          },
+        });
         // `npm run check` (run first by `npm test`) leaves the fingerprint of inputs that passed;
         // a build on the very same files need not check them twice.
         const fingerprint = checkFingerprint(root);
@@ -34,7 +42,9 @@ export function contentCheck(): AstroIntegration {
         const report = formatReport(problems);
         if (command === 'build') {
           logger.error(`\n${report}`);
-          throw new Error(`Content check failed. ${summarizeProblems(problems)} Fix them and build again (npm run check lists them).`);
+          throw new Error(
+            `Content check failed. ${summarizeProblems(problems)} Fix them and build again (npm run check lists them).`,
+          );
         }
         logger.warn(`\n${report}`);
       },
