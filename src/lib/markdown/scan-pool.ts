@@ -8,8 +8,8 @@ import {
 import { scanArticleBody, type BodyScan } from './body-scan.ts';
 
 /** Slots of the counters the threads share. */
-export const NEXT = 0;
-export const FINISHED = 1;
+const NEXT = 0;
+const FINISHED = 1;
 
 /** What a worker is given: the bodies, the shared counters and the port it answers on. */
 export interface ScanWorkerData {
@@ -46,6 +46,35 @@ const WORKER_YOUNG_GENERATION_MB = 64;
 /** How many workers to start for this many bodies on this machine (the calling thread works too). */
 export function workersFor(bodies: number, threads = availableParallelism()): number {
   return Math.max(0, Math.min(threads - 1, Math.floor(bodies / BODIES_PER_WORKER) - 1, 7));
+}
+
+/**
+ * Takes chunks of bodies from the shared counter until none are left, as every thread of the pool
+ * does. Each chunk's scans go to `take`, or `undefined` when scanning it threw: the calling
+ * thread's last pass scans such a chunk again and meets the error itself. A chunk is counted as
+ * finished only after `take`, so the waiting thread reads a worker's messages once the count is
+ * complete.
+ */
+export function scanClaimedChunks(
+  bodies: readonly string[],
+  counters: Int32Array,
+  chunk: number,
+  take: (start: number, scans: BodyScan[] | undefined) => void,
+): void {
+  for (;;) {
+    const start = Atomics.add(counters, NEXT, chunk);
+    if (start >= bodies.length) return;
+    const end = Math.min(start + chunk, bodies.length);
+    let scans: BodyScan[] | undefined;
+    try {
+      scans = bodies.slice(start, end).map(scanArticleBody);
+    } catch {
+      scans = undefined;
+    }
+    take(start, scans);
+    Atomics.add(counters, FINISHED, end - start);
+    Atomics.notify(counters, FINISHED);
+  }
 }
 
 /** Scans under way: `finish()` joins in, waits for the workers and returns every scan. */
@@ -90,14 +119,11 @@ function finishScanning(
   pool: readonly { worker: Worker; port: MessagePort }[],
 ): BodyScan[] {
   const scans: (BodyScan | undefined)[] = new Array(bodies.length);
-  for (;;) {
-    const start = Atomics.add(counters, NEXT, CHUNK);
-    if (start >= bodies.length) break;
-    const end = Math.min(start + CHUNK, bodies.length);
-    for (let index = start; index < end; index += 1)
-      scans[index] = scanArticleBody(bodies[index] ?? '');
-    Atomics.add(counters, FINISHED, end - start);
-  }
+  scanClaimedChunks(bodies, counters, CHUNK, (start, chunk) =>
+    chunk?.forEach((scan, offset) => {
+      scans[start + offset] = scan;
+    }),
+  );
 
   let finished = Atomics.load(counters, FINISHED);
   while (finished < bodies.length) {
