@@ -6,14 +6,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
+import { readingMinutes } from '../lib/articles.ts';
 import { createFactLookup } from '../lib/content/fact-lookup.ts';
 import { splitFrontmatter } from '../lib/content/yaml.ts';
 import { createArticleRenderer } from '../lib/markdown/article-processor.ts';
 
-/** An article's HTML and the headings its table of contents lists. */
+/** An article's HTML, the headings its table of contents lists and its reading time. */
 export interface RenderedArticle {
   html: string;
   headings: MarkdownHeading[];
+  minutes: number;
 }
 
 // Made once per build (once per server in dev); its fact lookup rereads the fact file only when
@@ -38,11 +40,11 @@ export function articleBody(entry: CollectionEntry<'articles'>): string {
   return (splitFrontmatter(text)?.body ?? text).trim();
 }
 
-/** Renders an article as Astro's content layer would. */
+/** Renders an article as Astro's content layer would, reading its file once. */
 export async function renderArticle(entry: CollectionEntry<'articles'>): Promise<RenderedArticle> {
-  const result = await (
-    await getRenderer()
-  ).render(articleBody(entry), {
+  const body = articleBody(entry);
+  const renderer = await getRenderer();
+  const result = await renderer.render(body, {
     frontmatter: entry.data,
     fileURL: pathToFileURL(fileOf(entry)),
   });
@@ -53,5 +55,5 @@ export async function renderArticle(entry: CollectionEntry<'articles'>): Promise
       `${entry.filePath}: local images are not supported in articles (${result.metadata.localImagePaths.join(', ')})`,
     );
   }
-  return { html: result.code, headings: result.metadata.headings };
+  return { html: result.code, headings: result.metadata.headings, minutes: readingMinutes(body) };
 }
