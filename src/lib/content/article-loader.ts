@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { splitFrontmatter } from './yaml.ts';
 
 /** The file name without `.md` is the article's id and address. */
-const articleId = (name: string) => name.slice(0, -3);
+const articleId = (path: string) => basename(path, '.md');
 
 /**
  * The articles collection: each file's frontmatter, validated by the collection's schema, and no
@@ -39,7 +39,7 @@ export function articleLoader(folder: string): Loader {
       context.watcher?.on('add', update);
       context.watcher?.on('change', update);
       context.watcher?.on('unlink', (path) => {
-        if (inFolder(path)) context.store.delete(articleId(path.slice(dir.length + 1)));
+        if (inFolder(path)) context.store.delete(articleId(path));
       });
     },
   };
@@ -47,7 +47,7 @@ export function articleLoader(folder: string): Loader {
 
 async function syncArticle(context: LoaderContext, root: string, path: string): Promise<void> {
   const text = readFileSync(path, 'utf8');
-  const id = articleId(path.slice(path.lastIndexOf(sep) + 1));
+  const id = articleId(path);
   const digest = context.generateDigest(text);
   if (context.store.get(id)?.digest === digest) return;
   const filePath = relative(root, path).split(sep).join('/');
