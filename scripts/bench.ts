@@ -570,6 +570,17 @@ function runNames(site: BuildRun['site'], size: number, repetition: number) {
   };
 }
 
+/** Runs `astro build` in `dir` for either site, recording its time, memory and pages; throws if it fails. */
+async function astroBuild(run: BuildRun, label: string, log: string, dir: string): Promise<void> {
+  progress(`${label}: astro build…`);
+  run.astro = await measureStep(`${log}-astro`, join(BIN, 'astro'), ['build', '--root', dir], dir);
+  run.pages = countHtml(join(dir, 'dist'));
+  progress(
+    `${label}: astro build ${describeStep(run.astro)}, ${run.pages} pages (${pagesPerSecond(run).toFixed(1)} pages/s)`,
+  );
+  if (run.astro.exitCode !== 0) throw new Error(`astro build failed:\n${logTail(`${log}-astro`)}`);
+}
+
 async function buildProject(
   size: number,
   repetition: number,
@@ -612,19 +623,7 @@ async function buildProject(
     if (run.check.exitCode !== 0)
       throw new Error(`content check failed:\n${logTail(`${log}-check`)}`);
 
-    progress(`${label}: astro build…`);
-    run.astro = await measureStep(
-      `${log}-astro`,
-      join(BIN, 'astro'),
-      ['build', '--root', temp.path],
-      temp.path,
-    );
-    run.pages = countHtml(join(temp.path, 'dist'));
-    progress(
-      `${label}: astro build ${describeStep(run.astro)}, ${run.pages} pages (${pagesPerSecond(run).toFixed(1)} pages/s)`,
-    );
-    if (run.astro.exitCode !== 0)
-      throw new Error(`astro build failed:\n${logTail(`${log}-astro`)}`);
+    await astroBuild(run, label, log, temp.path);
 
     progress(`${label}: pagefind…`);
     run.pagefind = await measureStep(
@@ -672,19 +671,7 @@ async function buildBare(
       recursive: true,
     });
     writeArticles(temp.path, content.articles);
-    progress(`${label}: astro build…`);
-    run.astro = await measureStep(
-      `${log}-astro`,
-      join(BIN, 'astro'),
-      ['build', '--root', temp.path],
-      temp.path,
-    );
-    run.pages = countHtml(join(temp.path, 'dist'));
-    progress(
-      `${label}: astro build ${describeStep(run.astro)}, ${run.pages} pages (${pagesPerSecond(run).toFixed(1)} pages/s)`,
-    );
-    if (run.astro.exitCode !== 0)
-      throw new Error(`astro build failed:\n${logTail(`${log}-astro`)}`);
+    await astroBuild(run, label, log, temp.path);
   } catch (error) {
     run.error = error instanceof Error ? error.message : String(error);
     progress(`${label}: ${run.error} (logs in ${relative(ROOT, LOG_DIR)}/)`);
