@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
+import { CHROMIUM_ARGS } from './tools/lib/chromium.mjs';
 import { normalizeBase } from './src/lib/site-options.ts';
 
-// scripts/run-e2e.mjs sets these; running `playwright test` directly uses the same defaults.
+// tools/run-e2e.mjs sets these; running `playwright test` directly uses the same defaults.
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = normalizeBase(process.env.BASE_PATH);
 const origin = `http://localhost:${port}`;
@@ -25,7 +25,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'node scripts/serve.mjs',
+    command: 'node tools/serve.mjs',
     env: { PORT: String(port), HOST: 'localhost', ASTRO_TELEMETRY_DISABLED: '1' },
     url: `${origin}${base}`,
     reuseExistingServer: false,

@@ -4,7 +4,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { listBuiltPages } from '../../src/lib/checks/built-pages.ts';
+import { listBuiltPages } from '../../tools/links/built-pages.ts';
 import { expect, test } from './support/fixtures.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

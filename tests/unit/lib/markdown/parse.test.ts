@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticContent } from '../../../../src/lib/bench/synthetic.ts';
+import { generateSyntheticContent } from '../../../../tools/bench/synthetic.ts';
 import { splitFrontmatter } from '../../../../src/lib/content/yaml.ts';
 import { GFM_PARTS, parseMarkdown } from '../../../../src/lib/markdown/parse.ts';
 

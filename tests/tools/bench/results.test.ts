@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildRatio,
+  median,
+  medianAt,
+  buildCpuSeconds,
+  buildSeconds,
+  pagesPerSecond,
+  peakRssBytes,
+  runsAt,
+} from '../../../tools/bench/results.ts';
+import { bare, project, step } from './fixtures.ts';
+
+describe('build results', () => {
+  const builds = [
+    project(100, { check: 1, astro: 20, pagefind: 2 }),
+    bare(100, 10),
+    project(1000, { check: 2, astro: 60, pagefind: 6 }),
+    bare(1000, 50),
+  ];
+
+  it('counts the project’s build as astro build plus the search index', () => {
+    expect(buildSeconds(builds[0]!)).toBe(22);
+    expect(buildSeconds(builds[1]!)).toBe(10);
+  });
+
+  it('counts CPU seconds of the same steps, and none when a step lacks them', () => {
+    expect(buildCpuSeconds(builds[0]!)).toBe(33);
+    expect(
+      buildCpuSeconds({ ...builds[1]!, astro: { ...step(3), cpuSeconds: undefined } }),
+    ).toBeUndefined();
+    expect(buildRatio(builds, 100, 'cpu')).toBeCloseTo(33 / 15);
+  });
+
+  it('gives pages per second of astro build', () => {
+    expect(pagesPerSecond(builds[0]!)).toBe(130 / 20);
+    expect(pagesPerSecond({ ...builds[1]!, astro: step(0) })).toBe(0);
+  });
+
+  it('takes the highest peak memory of the steps', () => {
+    expect(peakRssBytes(builds[0]!)).toBe(500e6);
+    expect(peakRssBytes({ ...builds[1]!, astro: step(3) })).toBeUndefined();
+  });
+
+  it('finds a run by site and size, and the ratio of the project to bare Astro', () => {
+    expect(runsAt(builds, 'bare', 1000).map((run) => run.astro.seconds)).toEqual([50]);
+    expect(runsAt(builds, 'bare', 5000)).toEqual([]);
+    expect(buildRatio(builds, 100, 'whole')).toBe(2.2);
+    expect(buildRatio(builds, 100, 'astro')).toBe(2);
+    expect(buildRatio(builds, 1000, 'whole')).toBeCloseTo(66 / 50);
+    expect(buildRatio(builds, 5000, 'whole')).toBeUndefined();
+  });
+});
+
+describe('repetitions', () => {
+  it('takes the median: the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeUndefined();
+  });
+
+  it('gives the ratio from the medians of each side, leaving failed runs out', () => {
+    const builds = [
+      project(1000, { check: 2, astro: 50, pagefind: 5 }, 1e9, 1),
+      bare(1000, 40, 1),
+      project(1000, { check: 2, astro: 90, pagefind: 5 }, 1e9, 2),
+      bare(1000, 30, 2),
+      project(1000, { check: 2, astro: 55, pagefind: 5 }, 1e9, 3),
+      bare(1000, 44, 3),
+      { ...project(1000, { check: 2, astro: 1, pagefind: 1 }, 1e9, 4), error: 'failed' },
+    ];
+    expect(medianAt(builds, 'project', 1000, (run) => run.astro.seconds)).toBe(55);
+    expect(buildRatio(builds, 1000, 'whole')).toBe(60 / 40);
+    expect(buildRatio(builds, 1000, 'astro')).toBe(55 / 40);
+  });
+});
