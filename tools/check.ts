@@ -1,23 +1,63 @@
 // `npm run check`: validates every file under content/ and prints each problem with its place,
 // then a summary; exits 1 when there is any problem. An optional argument names another project
-// root (the tests point it at fixtures).
+// root (the tests point it at fixtures). `--format=github` prints workflow annotations and
+// `--format=json` (or `--json`) a JSON report, for other tools.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { checkFingerprint, rememberPass } from '../src/lib/content/check-cache.ts';
-import { formatReport } from '../src/lib/content/problem.ts';
+import { formatGithubAnnotations } from '../src/lib/content/reporters/github.ts';
+import { formatJsonReport } from '../src/lib/content/reporters/json.ts';
+import { formatReport } from '../src/lib/content/reporters/text.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
+import { siteOptionsFromEnv } from '../src/lib/site-options.ts';
 
-const root = process.argv[2] ? resolve(process.argv[2]) : fileURLToPath(new URL('..', import.meta.url));
+const FORMATS = ['text', 'github', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  console.error(
+    `npm run check: ${(error as Error).message}\nUsage: npm run check -- [--format=text|github|json] [project root]`,
+  );
+  process.exit(2);
+}
+const format = (parsed.values.json ? 'json' : parsed.values.format) as Format;
+if (!FORMATS.includes(format)) {
+  console.error(
+    `npm run check: unknown --format "${format}" (expected one of ${FORMATS.join(', ')})`,
+  );
+  process.exit(2);
+}
+
+const root = parsed.positionals[0]
+  ? resolve(parsed.positionals[0])
+  : fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
-const { problems, content } = validateContent({ root });
+const { problems, content } = await validateContent({
+  root,
+  base: siteOptionsFromEnv(process.env).base,
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
+if (format === 'json') process.stdout.write(formatJsonReport(problems));
 if (problems.length > 0) {
-  console.error(formatReport(problems));
+  if (format === 'github') console.log(formatGithubAnnotations(problems));
+  if (format !== 'json') console.error(formatReport(problems));
   process.exit(1);
 }
 rememberPass(root, checkFingerprint(root));
-const counts = Object.entries(content)
-  .map(([name, entries]) => `${entries.length} ${name}`)
-  .join(', ');
-console.log(`${formatReport(problems)} Checked ${counts} in ${seconds} s.`);
+if (format !== 'json') {
+  const counts = Object.entries(content)
+    .map(([name, entries]) => `${entries.length} ${name}`)
+    .join(', ');
+  console.log(`${formatReport(problems)} Checked ${counts} in ${seconds} s.`);
+}

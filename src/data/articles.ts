@@ -3,13 +3,20 @@
 // through the same processor Astro is configured with.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
 import { readingMinutes } from '../lib/articles.ts';
 import { createFactLookup } from '../lib/content/fact-lookup.ts';
 import { splitFrontmatter } from '../lib/content/yaml.ts';
 import { createArticleRenderer } from '../lib/markdown/article-processor.ts';
+import { renderBody } from '../lib/markdown/render-article.ts';
+import {
+  diskRenderCache,
+  renderKey,
+  renderVersion,
+  type RenderCache,
+} from '../lib/markdown/render-cache.ts';
+import { SHOW_DRAFTS } from './facts.ts';
 
 /** An article's HTML, the headings its table of contents lists and its reading time. */
 export interface RenderedArticle {
@@ -34,26 +41,43 @@ function getRenderer(): Promise<MarkdownRenderer> {
 const fileOf = (entry: CollectionEntry<'articles'>) =>
   join(__PROJECT_ROOT__, entry.filePath ?? `content/articles/${entry.id}.md`);
 
-/** The Markdown after the frontmatter, as Astro's own Markdown entries have it (trimmed). */
+/** The Markdown after the frontmatter, byte for byte what the content check rendered. */
 export function articleBody(entry: CollectionEntry<'articles'>): string {
   const text = readFileSync(fileOf(entry), 'utf8');
-  return (splitFrontmatter(text)?.body ?? text).trim();
+  return splitFrontmatter(text)?.body ?? text;
+}
+
+// The content check renders every article with the same processor and leaves each render in a
+// disk cache keyed by the body, the code and the facts; a build takes it from there instead of
+// rendering twice. The dev server renders afresh (its code and facts change under it).
+let cache: { store: RenderCache; version: string } | undefined;
+function getCache() {
+  if (SHOW_DRAFTS) return undefined;
+  cache ??= {
+    store: diskRenderCache(__PROJECT_ROOT__),
+    version: renderVersion(__PROJECT_ROOT__, import.meta.env.BASE_URL),
+  };
+  return cache;
 }
 
 /** Renders an article as Astro's content layer would, reading its file once. */
 export async function renderArticle(entry: CollectionEntry<'articles'>): Promise<RenderedArticle> {
   const body = articleBody(entry);
-  const renderer = await getRenderer();
-  const result = await renderer.render(body, {
-    frontmatter: entry.data,
-    fileURL: pathToFileURL(fileOf(entry)),
-  });
+  const cached = getCache();
+  const key = cached ? renderKey(cached.version, body) : '';
+  const hit = cached?.store.get(key);
+  if (hit) return { html: hit.html, headings: hit.headings, minutes: readingMinutes(body) };
+  const rendered = await renderBody(await getRenderer(), body, fileOf(entry));
   // Local images would need Astro's image pipeline, which only its own rendering applies; the
   // content check refuses every image path that is not a page or an https:// address.
-  if (result.metadata.localImagePaths.length > 0) {
+  const local = rendered.scan.items.filter(
+    (item) => item.kind === 'image' && !/^[a-z][a-z0-9+.-]*:|^\//i.test(item.value),
+  );
+  if (local.length > 0) {
     throw new Error(
-      `${entry.filePath}: local images are not supported in articles (${result.metadata.localImagePaths.join(', ')})`,
+      `${entry.filePath}: local images are not supported in articles (${local.map((item) => item.value).join(', ')})`,
     );
   }
-  return { html: result.code, headings: result.metadata.headings, minutes: readingMinutes(body) };
+  cached?.store.set(key, { html: rendered.html, headings: rendered.headings, scan: rendered.scan });
+  return { html: rendered.html, headings: rendered.headings, minutes: readingMinutes(body) };
 }

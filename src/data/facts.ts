@@ -1,7 +1,8 @@
 // The one place pages get facts from: Astro's collections (already validated by the content check
 // and the schemas), turned into a shared index once per build rather than once per page.
 import { getCollection } from 'astro:content';
-import { buildFactIndex, type FactIndex } from '../lib/facts-index.ts';
+import { buildFactIndex, type FactCollections, type FactIndex } from '../lib/facts-index.ts';
+import { FACT_COLLECTION_NAMES } from '../schemas/index.ts';
 
 /**
  * Drafts show in `npm run dev` only: never in a build, feed, sitemap or search index. Set by the
@@ -12,22 +13,16 @@ export const SHOW_DRAFTS: boolean = __SHOW_DRAFTS__;
 let cached: Promise<FactIndex> | undefined;
 
 async function load(): Promise<FactIndex> {
-  const [sources, islands, actors, events, quotes, claims, articles] = await Promise.all([
-    getCollection('sources'),
-    getCollection('islands'),
-    getCollection('actors'),
-    getCollection('events'),
-    getCollection('quotes'),
-    getCollection('claims'),
+  const [facts, articles] = await Promise.all([
+    Promise.all(
+      FACT_COLLECTION_NAMES.map(
+        async (name) => [name, (await getCollection(name)).map((entry) => entry.data)] as const,
+      ),
+    ),
     getCollection('articles', (entry) => SHOW_DRAFTS || !entry.data.draft),
   ]);
   return buildFactIndex({
-    sources: sources.map((entry) => entry.data),
-    islands: islands.map((entry) => entry.data),
-    actors: actors.map((entry) => entry.data),
-    events: events.map((entry) => entry.data),
-    quotes: quotes.map((entry) => entry.data),
-    claims: claims.map((entry) => entry.data),
+    ...(Object.fromEntries(facts) as FactCollections),
     articles: articles.map((entry) => ({ slug: entry.id, data: entry.data })),
   });
 }

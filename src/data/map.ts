@@ -10,6 +10,7 @@ import type { MapIsland, MapLabelAnchor, MapLine, MapPlace, MapTiles } from '../
 import { buildMapView, type MapView } from '../lib/map/map-view.ts';
 import { outlinesAsset, islandCentres, type OutlinesAsset } from '../lib/map/outline-asset.ts';
 import { buildIslandOutlines, type IslandOutlines } from '../lib/map/outlines.ts';
+import { SHIMODA_BORDER } from '../lib/map/map-ids.ts';
 import { lineAcrossStrait } from '../lib/map/schematic-line.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
@@ -19,21 +20,6 @@ import { routes } from '../lib/routes.ts';
 import { url } from '../lib/urls.ts';
 
 import { OUTLINES_SOURCE_ID } from '../schemas/source.ts';
-
-/**
- * The 1855 border, which the Treaty of Shimoda drew "between Etorofu and Uruppu (Urup)": a
- * schematic line across the strait between those two outlines, credited to the treaty itself.
- */
-export const SHIMODA_BORDER = {
-  id: 'shimoda-1855',
-  label: '1855 border (schematic)',
-  event: 'treaty-of-shimoda-1855',
-  source: 'treaty-of-shimoda-1855',
-  island: 'etorofu',
-  /** The context outline on the other side (outlines.ts names Urup by an anchor point). */
-  neighbour: 'Urup',
-  lengthKm: 50,
-} as const;
 
 /** A schematic line with what the page says about it. */
 export interface MapLineInfo {

@@ -1,3 +1,4 @@
+import { FACT_COLLECTION_NAMES } from '../schemas/index.ts';
 import type { FactInput } from './facts-index.ts';
 
 /**
@@ -12,12 +13,7 @@ export function factsDocument(facts: FactInput, builtAt: Date) {
     schemaVersion: FACTS_SCHEMA_VERSION,
     builtAt: builtAt.toISOString(),
     licence: 'CC BY 4.0',
-    islands: facts.islands,
-    events: facts.events,
-    actors: facts.actors,
-    quotes: facts.quotes,
-    claims: facts.claims,
-    sources: facts.sources,
+    ...Object.fromEntries(FACT_COLLECTION_NAMES.map((name) => [name, facts[name]])),
     articles: facts.articles.map((article) => ({ slug: article.slug, ...article.data })),
   };
 }

@@ -1,6 +1,17 @@
 import { compareDates } from './dates.ts';
 import { orderIslandsGeographically } from './islands.ts';
-import type { Actor, Article, Claim, Event, Island, Quote, Source } from '../schemas/index.ts';
+import type { z } from 'zod';
+import type {
+  Actor,
+  Article,
+  Claim,
+  Event,
+  FACT_COLLECTIONS,
+  FactCollectionName,
+  Island,
+  Quote,
+  Source,
+} from '../schemas/index.ts';
 
 /** An article as lists and relations need it: its slug and frontmatter, not its body. */
 export interface ArticleSummary {
@@ -8,15 +19,10 @@ export interface ArticleSummary {
   data: Article;
 }
 
-/** The fact file's collections, as plain arrays. */
-export interface FactCollections {
-  sources: Source[];
-  islands: Island[];
-  actors: Actor[];
-  events: Event[];
-  quotes: Quote[];
-  claims: Claim[];
-}
+/** The fact file's collections, as plain arrays of validated entries, one per registry entry. */
+export type FactCollections = {
+  [K in FactCollectionName]: z.output<(typeof FACT_COLLECTIONS)[K]['schema']>[];
+};
 
 /** Everything the pages show. */
 export interface FactInput extends FactCollections {
@@ -77,8 +83,12 @@ function compareArticles(a: ArticleSummary, b: ArticleSummary): number {
 
 /** Builds the shared index: events in date order, quotes in date order, articles newest first. */
 export function buildFactIndex(input: FactInput): FactIndex {
-  const events = [...input.events].sort((a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title));
-  const quotes = [...input.quotes].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  const events = [...input.events].sort(
+    (a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title),
+  );
+  const quotes = [...input.quotes].sort(
+    (a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id),
+  );
   const articles = [...input.articles].sort(compareArticles);
   const islands = orderIslandsGeographically(input.islands);
   const eventById = byId(events, 'event');
@@ -91,10 +101,15 @@ export function buildFactIndex(input: FactInput): FactIndex {
   ];
   const citing = {
     islands: groupBy(input.islands, sourceIdsOfIsland),
-    actors: groupBy(input.actors, (actor) => actor.roles.flatMap((role) => (role.source ? [role.source] : []))),
+    actors: groupBy(input.actors, (actor) =>
+      actor.roles.flatMap((role) => (role.source ? [role.source] : [])),
+    ),
     events: groupBy(events, (event) => event.sources),
     quotes: groupBy(quotes, (quote) => [quote.source]),
-    claims: groupBy(input.claims, (claim) => [...claim.backgroundSources, ...claim.positions.flatMap((position) => position.sources)]),
+    claims: groupBy(input.claims, (claim) => [
+      ...claim.backgroundSources,
+      ...claim.positions.flatMap((position) => position.sources),
+    ]),
     articles: groupBy(articles, (article) => article.data.sources),
   };
   const quotesForIsland = groupBy(quotes, (quote) => [

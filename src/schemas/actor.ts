@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from './date.ts';
-import { IdSchema, PartySchema, TextSchema, idRef, optionalRef, type Reference } from './common.ts';
+import { IdSchema, PartySchema, TextSchema, idRef } from './common.ts';
 
 /** A role an actor held, with its dates when they matter. */
 const RoleSchema = z.strictObject({
@@ -35,7 +35,3 @@ export const ActorSchema = z.strictObject({
 export type Actor = z.output<typeof ActorSchema>;
 export type ActorInput = z.input<typeof ActorSchema>;
 
-/** Every id an actor names. */
-export function actorReferences(actor: Actor): Reference[] {
-  return actor.roles.flatMap((role, index) => optionalRef(['roles', index, 'source'], 'sources', role.source));
-}

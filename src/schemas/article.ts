@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from './date.ts';
-import { TextSchema, idRefList, refs, type Reference } from './common.ts';
+import { TextSchema, idRefList } from './common.ts';
 
 /** The frontmatter of a Markdown article in content/articles/. The file name is its slug. */
 export const ArticleSchema = z.strictObject({
@@ -29,12 +29,3 @@ export const ArticleSchema = z.strictObject({
 export type Article = z.output<typeof ArticleSchema>;
 export type ArticleInput = z.input<typeof ArticleSchema>;
 
-/** Every id an article's frontmatter names. */
-export function articleReferences(article: Article): Reference[] {
-  return [
-    ...refs(['islands'], 'islands', article.islands),
-    ...refs(['actors'], 'actors', article.actors),
-    ...refs(['events'], 'events', article.events),
-    ...refs(['sources'], 'sources', article.sources),
-  ];
-}

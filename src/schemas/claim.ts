@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, PartySchema, TextSchema, idRefList, refs, type Reference } from './common.ts';
+import { IdSchema, PartySchema, TextSchema, idRefList } from './common.ts';
 
 /** One party's position on a point in dispute, with the sources that state it. */
 const PositionSchema = z.strictObject({
@@ -32,12 +32,3 @@ export const ClaimSchema = z.strictObject({
 export type Claim = z.output<typeof ClaimSchema>;
 export type ClaimInput = z.input<typeof ClaimSchema>;
 
-/** Every id a claim names. */
-export function claimReferences(claim: Claim): Reference[] {
-  return [
-    ...claim.positions.flatMap((position, index) => refs(['positions', index, 'sources'], 'sources', position.sources)),
-    ...refs(['backgroundSources'], 'sources', claim.backgroundSources),
-    ...refs(['islands'], 'islands', claim.islands),
-    ...refs(['events'], 'events', claim.events),
-  ];
-}

@@ -7,19 +7,43 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An entry's own id: unique in its collection, kebab-case, used in URLs and references. */
 export const IdSchema = z
   .string()
-  .regex(KEBAB_CASE, { message: 'an id is lower-case words joined by hyphens, such as `james-brown`' })
+  .regex(KEBAB_CASE, {
+    message: 'an id is lower-case words joined by hyphens, such as `james-brown`',
+  })
   .meta({ description: 'Unique id, lower-case words joined by hyphens (kebab-case).' });
 
+/** Every collection of the content contract; the registry in `index.ts` gives each its file, schema and route. */
+export const COLLECTION_NAMES = [
+  'sources',
+  'islands',
+  'actors',
+  'events',
+  'quotes',
+  'claims',
+  'articles',
+] as const;
+
+/** The name of a collection of the content contract. */
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
+/**
+ * Tags the schemas of ids that name an entry of another collection, as Astro's `reference()`
+ * does: the check finds every reference by walking an entry with its schema (`references.ts`), so
+ * a reference is declared once, where its field is.
+ */
+export const REFERENCE_TAGS = z.registry<{ collection: CollectionName }>();
+
 /** The id of an entry in another collection; whether it exists is checked across collections. */
-export function idRef(collection: string) {
+export function idRef(collection: CollectionName) {
   return z
     .string()
     .regex(KEBAB_CASE, { message: `an id of ${collection} is lower-case words joined by hyphens` })
-    .meta({ description: `The id of an entry in ${collection}.` });
+    .meta({ description: `The id of an entry in ${collection}.` })
+    .register(REFERENCE_TAGS, { collection });
 }
 
 /** A list of ids of another collection, each at most once. */
-export function idRefList(collection: string) {
+export function idRefList(collection: CollectionName) {
   return z
     .array(idRef(collection))
     .refine((ids) => new Set(ids).size === ids.length, { message: 'lists the same id twice' })
@@ -44,7 +68,11 @@ export const HttpsUrlSchema = z
     },
     { message: 'must be an absolute https:// URL' },
   )
-  .meta({ description: 'Absolute https URL. Leave out rather than guess.', format: 'uri', pattern: '^https://' });
+  .meta({
+    description: 'Absolute https URL. Leave out rather than guess.',
+    format: 'uri',
+    pattern: '^https://',
+  });
 
 /**
  * A figure with the source it was read in. Where sources disagree, a fact keeps a list of these,
@@ -52,7 +80,10 @@ export const HttpsUrlSchema = z
  */
 export const SourcedValueSchema = z.strictObject({
   /** The number as the source gives it. */
-  value: z.number().nonnegative({ message: 'a figure cannot be negative' }).meta({ description: 'The number as the source gives it.' }),
+  value: z
+    .number()
+    .nonnegative({ message: 'a figure cannot be negative' })
+    .meta({ description: 'The number as the source gives it.' }),
   /** The id of the source it was read in. */
   source: idRef('sources'),
   /** When the figure applies (a survey year, a census day). */
@@ -82,7 +113,7 @@ export const PartySchema = z
 
 export type Party = z.output<typeof PartySchema>;
 
-/** A reference from one entry to another, found by a schema module's `referencesOf`. */
+/** A reference from one entry to another, found by walking the entry with its schema. */
 export interface Reference {
   /** Where in the entry the id stands, e.g. ['sources', 0]. */
   path: (string | number)[];
@@ -90,22 +121,4 @@ export interface Reference {
   collection: CollectionName;
   /** The id named. */
   id: string;
-}
-
-/** Every collection of the content contract. */
-export type CollectionName = 'islands' | 'events' | 'actors' | 'quotes' | 'sources' | 'claims' | 'articles';
-
-/** One reference at `path`. */
-export function ref(path: (string | number)[], collection: CollectionName, id: string): Reference {
-  return { path, collection, id };
-}
-
-/** A reference from an optional field: none when the field is absent. */
-export function optionalRef(path: (string | number)[], collection: CollectionName, id: string | undefined): Reference[] {
-  return id === undefined ? [] : [ref(path, collection, id)];
-}
-
-/** Lists ids of a field as references: `refs(['sources'], 'sources', entry.sources)`. */
-export function refs(path: (string | number)[], collection: CollectionName, ids: readonly string[] | undefined): Reference[] {
-  return (ids ?? []).map((id, index) => ({ path: [...path, index], collection, id }));
 }

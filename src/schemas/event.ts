@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HistoricalDateSchema } from './date.ts';
-import { IdSchema, TextSchema, idRefList, refs, type Reference } from './common.ts';
+import { IdSchema, TextSchema, idRefList } from './common.ts';
 
 /** A dated event in the history of the dispute. */
 export const EventSchema = z.strictObject({
@@ -25,11 +25,3 @@ export const EventSchema = z.strictObject({
 export type Event = z.output<typeof EventSchema>;
 export type EventInput = z.input<typeof EventSchema>;
 
-/** Every id an event names. */
-export function eventReferences(event: Event): Reference[] {
-  return [
-    ...refs(['islands'], 'islands', event.islands),
-    ...refs(['actors'], 'actors', event.actors),
-    ...refs(['sources'], 'sources', event.sources),
-  ];
-}

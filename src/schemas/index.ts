@@ -1,64 +1,139 @@
 /**
- * The content contract in one place: which file holds which collection, the schema its entries
- * pass, and the ids each entry names in other collections.
+ * The content contract in one place: the registry of collections. Each entry says where its
+ * entries live, the schema they pass, what one is called in messages, the fact-link kind that
+ * names it in Markdown and the page that shows it. Astro's collections (`src/content.config.ts`),
+ * the content check, fact links, the fact index, the data exports and the editors' JSON Schemas
+ * are all derived from it: adding a collection is one entry here (and its schema module).
  */
 import type { z } from 'zod';
-import { ActorSchema, actorReferences } from './actor.ts';
-import { ArticleSchema, articleReferences } from './article.ts';
-import { ClaimSchema, claimReferences } from './claim.ts';
-import type { CollectionName, Reference } from './common.ts';
-import { EventSchema, eventReferences } from './event.ts';
-import { IslandSchema, islandReferences } from './island.ts';
-import { QuoteSchema, quoteReferences } from './quote.ts';
-import { SourceSchema, sourceReferences } from './source.ts';
+import { routes } from '../lib/routes.ts';
+import { ActorSchema } from './actor.ts';
+import { ArticleSchema } from './article.ts';
+import { ClaimSchema } from './claim.ts';
+import type { CollectionName } from './common.ts';
+import { EventSchema } from './event.ts';
+import { IslandSchema } from './island.ts';
+import { QuoteSchema } from './quote.ts';
+import { SourceSchema } from './source.ts';
 
+export { COLLECTION_NAMES } from './common.ts';
 export type { CollectionName, Reference } from './common.ts';
+export { findReferences } from './references.ts';
 
-/** A fact collection: a YAML list of entries in `content/facts/<file>`. */
-export interface FactCollection<S extends z.ZodType = z.ZodType> {
-  /** File name under content/facts/. */
-  file: string;
+/** What every collection declares. */
+interface CollectionDefinition<S extends z.ZodType = z.ZodType> {
   /** What one entry is called in messages: "island", "quote". */
   noun: string;
+  /** The noun with its indefinite article, for messages: "an island", "a quote". */
+  aNoun: string;
+  /** The kind in a fact link `[text](kind:id)` that names an entry. */
+  factLink: string;
+  /** The site path (without base) where an entry is shown: its page or its anchor on a list page. */
+  route: (id: string) => string;
+  /** The schema every entry passes. */
   schema: S;
-  references: (entry: z.output<S>) => Reference[];
 }
 
-function collection<S extends z.ZodType>(
-  file: string,
-  noun: string,
-  schema: S,
-  references: (entry: z.output<S>) => Reference[],
-): FactCollection<S> {
-  return { file, noun, schema, references };
+/** A fact collection: a YAML list of entries in `content/facts/<file>`. */
+export interface FactCollection<S extends z.ZodType = z.ZodType> extends CollectionDefinition<S> {
+  /** File name under content/facts/. */
+  file: string;
+}
+
+/** A folder collection: one Markdown file per entry in `content/<dir>/`, its frontmatter checked. */
+export interface FolderCollection<S extends z.ZodType = z.ZodType> extends CollectionDefinition<S> {
+  /** Folder name under content/. */
+  dir: string;
 }
 
 /** Every fact collection, in the order the check reads them. */
 export const FACT_COLLECTIONS = {
-  sources: collection('sources.yaml', 'source', SourceSchema, sourceReferences),
-  islands: collection('islands.yaml', 'island', IslandSchema, islandReferences),
-  actors: collection('actors.yaml', 'actor', ActorSchema, actorReferences),
-  events: collection('events.yaml', 'event', EventSchema, eventReferences),
-  quotes: collection('quotes.yaml', 'quote', QuoteSchema, quoteReferences),
-  claims: collection('claims.yaml', 'claim', ClaimSchema, claimReferences),
-} as const;
+  sources: {
+    file: 'sources.yaml',
+    noun: 'source',
+    aNoun: 'a source',
+    factLink: 'source',
+    route: routes.source,
+    schema: SourceSchema,
+  },
+  islands: {
+    file: 'islands.yaml',
+    noun: 'island',
+    aNoun: 'an island',
+    factLink: 'island',
+    route: routes.island,
+    schema: IslandSchema,
+  },
+  actors: {
+    file: 'actors.yaml',
+    noun: 'actor',
+    aNoun: 'an actor',
+    factLink: 'actor',
+    route: routes.actor,
+    schema: ActorSchema,
+  },
+  events: {
+    file: 'events.yaml',
+    noun: 'event',
+    aNoun: 'an event',
+    factLink: 'event',
+    route: routes.event,
+    schema: EventSchema,
+  },
+  quotes: {
+    file: 'quotes.yaml',
+    noun: 'quote',
+    aNoun: 'a quote',
+    factLink: 'quote',
+    route: routes.quote,
+    schema: QuoteSchema,
+  },
+  claims: {
+    file: 'claims.yaml',
+    noun: 'claim',
+    aNoun: 'a claim',
+    factLink: 'claim',
+    route: routes.claim,
+    schema: ClaimSchema,
+  },
+} as const satisfies Record<Exclude<CollectionName, 'articles'>, FactCollection>;
 
 export type FactCollectionName = keyof typeof FACT_COLLECTIONS;
 
-/** What one entry of each collection is called in messages. */
-export const NOUNS: Record<CollectionName, string> = {
-  sources: 'source',
-  islands: 'island',
-  actors: 'actor',
-  events: 'event',
-  quotes: 'quote',
-  claims: 'claim',
-  articles: 'article',
+/** The articles: Markdown files in content/articles/, their frontmatter checked by `ArticleSchema`. */
+export const ARTICLES = {
+  dir: 'articles',
+  noun: 'article',
+  aNoun: 'an article',
+  factLink: 'article',
+  route: routes.article,
+  schema: ArticleSchema,
+} as const satisfies FolderCollection;
+
+/** Every collection by name: the fact collections and the articles. */
+export const COLLECTIONS: Record<CollectionName, FactCollection | FolderCollection> = {
+  ...FACT_COLLECTIONS,
+  articles: ARTICLES,
 };
 
-export const ARTICLES = { dir: 'articles', schema: ArticleSchema, references: articleReferences } as const;
+/** The names of the fact collections, in the registry's order. */
+export const FACT_COLLECTION_NAMES = Object.keys(FACT_COLLECTIONS) as FactCollectionName[];
 
-export { ActorSchema, ArticleSchema, ClaimSchema, EventSchema, IslandSchema, QuoteSchema, SourceSchema };
+/** Where a collection's entries live, relative to the content folder: a file or a folder. */
+export function collectionPath(name: CollectionName): string {
+  const definition = COLLECTIONS[name];
+  return 'file' in definition ? `facts/${definition.file}` : `${definition.dir}/`;
+}
+
+export {
+  ActorSchema,
+  ArticleSchema,
+  ClaimSchema,
+  EventSchema,
+  IslandSchema,
+  QuoteSchema,
+  SourceSchema,
+};
 export type { Actor } from './actor.ts';
 export type { Article } from './article.ts';
 export type { Claim } from './claim.ts';

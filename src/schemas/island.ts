@@ -5,9 +5,6 @@ import {
   SourcedValueSchema,
   TextSchema,
   idRef,
-  optionalRef,
-  ref,
-  type Reference,
 } from './common.ts';
 
 /** One side's name for a place: how English text writes it, the native script, its romanisation. */
@@ -80,12 +77,3 @@ export type IslandInput = z.input<typeof IslandSchema>;
 /** The four islands every build must contain. */
 export const REQUIRED_ISLAND_IDS = ['etorofu', 'kunashiri', 'shikotan', 'habomai'] as const;
 
-/** Every id an island names. */
-export function islandReferences(island: Island): Reference[] {
-  return [
-    ...island.area.map((value, index) => ref(['area', index, 'source'], 'sources', value.source)),
-    ...island.population.map((value, index) => ref(['population', index, 'source'], 'sources', value.source)),
-    ...island.notes.map((note, index) => ref(['notes', index, 'source'], 'sources', note.source)),
-    ...optionalRef(['administration', 'source'], 'sources', island.administration.source),
-  ];
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HistoricalDateSchema } from './date.ts';
-import { IdSchema, TextSchema, idRef, idRefList, optionalRef, ref, refs, type Reference } from './common.ts';
+import { IdSchema, TextSchema, idRef, idRefList } from './common.ts';
 
 /** A verbatim quotation with who said it, when, where and in what context. */
 export const QuoteSchema = z.strictObject({
@@ -27,12 +27,3 @@ export const QuoteSchema = z.strictObject({
 export type Quote = z.output<typeof QuoteSchema>;
 export type QuoteInput = z.input<typeof QuoteSchema>;
 
-/** Every id a quote names. */
-export function quoteReferences(quote: Quote): Reference[] {
-  return [
-    ref(['speaker'], 'actors', quote.speaker),
-    ref(['source'], 'sources', quote.source),
-    ...optionalRef(['event'], 'events', quote.event),
-    ...refs(['islands'], 'islands', quote.islands),
-  ];
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HistoricalDateSchema } from './date.ts';
-import { HttpsUrlSchema, IdSchema, TextSchema, type Reference } from './common.ts';
+import { HttpsUrlSchema, IdSchema, TextSchema } from './common.ts';
 
 /** What sort of document a source is. */
 export const SourceKindSchema = z
@@ -36,7 +36,3 @@ export const OUTLINES_SOURCE_ID = 'natural-earth';
 export const REQUIRED_SOURCE_IDS = [OUTLINES_SOURCE_ID] as const;
 export type SourceInput = z.input<typeof SourceSchema>;
 
-/** A source names no other entry. */
-export function sourceReferences(): Reference[] {
-  return [];
-}

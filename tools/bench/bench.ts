@@ -682,7 +682,7 @@ async function buildBare(
 }
 
 async function buildAtScale(sizes: readonly number[], repeat: number): Promise<BuildRun[]> {
-  const { content, problems } = validateContent({ root: ROOT });
+  const { content, problems } = await validateContent({ root: ROOT });
   if (problems.length > 0)
     throw new Error('the project’s own content does not pass the check: run npm run check');
   const real: RealIds = {

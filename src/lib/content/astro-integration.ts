@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkFingerprint, passedBefore, rememberPass } from './check-cache.ts';
-import { formatReport, summarizeProblems } from './problem.ts';
+import { siteOptionsFromEnv } from '../site-options.ts';
+import { formatReport, summarizeProblems } from './reporters/text.ts';
 import { validateContent } from './validate.ts';
 
 /**
@@ -13,7 +14,7 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'four-islands:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         updateConfig({
           vite: {
@@ -33,7 +34,7 @@ export function contentCheck(): AstroIntegration {
           logger.info('Content check passed (same files as the last passing check).');
           return;
         }
-        const { problems } = validateContent({ root });
+        const { problems } = await validateContent({ root, base: siteOptionsFromEnv(process.env).base });
         if (problems.length === 0) {
           rememberPass(root, fingerprint);
           logger.info('Content check passed.');

@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FactLookup } from '../markdown/remark-fact-links.ts';
-import { validateContent } from './validate.ts';
+import {
+  FACT_COLLECTION_NAMES,
+  type CollectionName,
+  type FactCollectionName,
+} from '../../schemas/index.ts';
+import type { FactCollections } from '../facts-index.ts';
+import { validateFacts } from './validate.ts';
 
 /**
  * The facts the Markdown pipeline needs (ids that exist, quotes to render), read from content/
@@ -20,40 +26,58 @@ export function createFactLookup(root: string, contentDir = 'content'): () => Fa
   const stamp = () => {
     const files = existsSync(factsDir) ? readdirSync(factsDir).sort() : [];
     const articles = existsSync(articlesDir) ? statSync(articlesDir).mtimeMs : 'none';
-    return files.map((file) => `${file}:${statSync(join(factsDir, file)).mtimeMs}`).join('|') + `|articles:${articles}`;
+    return (
+      files.map((file) => `${file}:${statSync(join(factsDir, file)).mtimeMs}`).join('|') +
+      `|articles:${articles}`
+    );
   };
 
   return () => {
     const key = stamp();
     if (cached && key === cachedKey) return cached;
-    const { content } = validateContent({ root, contentDir, skipArticles: true });
+    const { content } = validateFacts({ root, contentDir });
     const articleSlugs = new Set(
-      existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : [],
+      existsSync(articlesDir)
+        ? readdirSync(articlesDir)
+            .filter((name) => name.endsWith('.md'))
+            .map((name) => name.slice(0, -3))
+        : [],
     );
-    const ids = {
-      islands: new Set(content.islands.map((entry) => entry.id)),
-      actors: new Set(content.actors.map((entry) => entry.id)),
-      events: new Set(content.events.map((entry) => entry.id)),
-      quotes: new Set(content.quotes.map((entry) => entry.id)),
-      sources: new Set(content.sources.map((entry) => entry.id)),
-      claims: new Set(content.claims.map((entry) => entry.id)),
-      articles: articleSlugs,
-    };
-    const actors = new Map(content.actors.map((entry) => [entry.id, entry]));
-    const sources = new Map(content.sources.map((entry) => [entry.id, entry]));
-    const quotes = new Map(content.quotes.map((entry) => [entry.id, entry]));
-    cached = {
-      // An article added since the list was read (on a file system whose timestamps are too coarse
-      // to show the change) is still found.
-      has: (collection, id) => ids[collection].has(id) || (collection === 'articles' && existsSync(join(articlesDir, `${id}.md`))),
-      quote: (id) => {
-        const quote = quotes.get(id);
-        const speaker = quote ? actors.get(quote.speaker) : undefined;
-        const source = quote ? sources.get(quote.source) : undefined;
-        return quote && speaker && source ? { quote, speaker, source } : undefined;
-      },
-    };
+    cached = lookupFromContent(content, articleSlugs, (id) =>
+      existsSync(join(articlesDir, `${id}.md`)),
+    );
     cachedKey = key;
     return cached;
+  };
+}
+
+/**
+ * The lookup over facts already validated. `articleExists` answers for an article missing from
+ * `articleSlugs` (one added since the list was read, on a file system whose timestamps are too
+ * coarse to show the change).
+ */
+export function lookupFromContent(
+  content: FactCollections,
+  articleSlugs: ReadonlySet<string>,
+  articleExists: (slug: string) => boolean = () => false,
+): FactLookup {
+  const ids: Record<CollectionName, ReadonlySet<string>> = {
+    ...(Object.fromEntries(
+      FACT_COLLECTION_NAMES.map((name) => [name, new Set(content[name].map((entry) => entry.id))]),
+    ) as Record<FactCollectionName, Set<string>>),
+    articles: articleSlugs,
+  };
+  const actors = new Map(content.actors.map((entry) => [entry.id, entry]));
+  const sources = new Map(content.sources.map((entry) => [entry.id, entry]));
+  const quotes = new Map(content.quotes.map((entry) => [entry.id, entry]));
+  return {
+    has: (collection, id) =>
+      ids[collection].has(id) || (collection === 'articles' && articleExists(id)),
+    quote: (id) => {
+      const quote = quotes.get(id);
+      const speaker = quote ? actors.get(quote.speaker) : undefined;
+      const source = quote ? sources.get(quote.source) : undefined;
+      return quote && speaker && source ? { quote, speaker, source } : undefined;
+    },
   };
 }

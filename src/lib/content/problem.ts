@@ -1,8 +1,47 @@
 /**
+ * The catalogue of problems the content check reports: each code with what it means. Detectors
+ * attach a code and the facts (field, found, expected); reporters only format. Tests assert codes.
+ */
+export const PROBLEM_CODES = {
+  'missing-file': 'a fact file the registry names is not there',
+  'unreadable-file': 'a file could not be read or decoded',
+  'unexpected-file': 'a file under content/ that no collection reads',
+  'yaml-syntax': 'the YAML cannot be parsed',
+  'empty-file': 'a fact file holds no entries',
+  'not-a-list': 'a fact file is not a YAML list',
+  'unknown-field': 'a field the schema does not have',
+  'missing-field': 'a required field is absent',
+  'invalid-field': 'a field whose value the schema refuses',
+  'duplicate-id': 'two entries of a collection share an id',
+  'missing-required-entry': 'an entry the site itself needs is absent',
+  'unknown-reference': 'an id that names no entry of its collection',
+  'not-an-article-file': 'a file in the articles folder that is not Markdown',
+  'bad-file-name': 'an article file name that cannot be an address',
+  'no-frontmatter': 'an article without frontmatter',
+  'broken-link': 'a link to a page or anchor the build does not make',
+  'link-to-draft': 'a published article links to a draft',
+  'unsafe-link': 'a link that could run code, embed data or leave https',
+  'raw-html': 'raw HTML in an article',
+  'heading-id-clash': 'an article heading whose id the page already uses',
+  'render-failed': 'the Markdown renderer stopped on an article',
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+/** Codes counted in the links' own summary line. */
+export const LINK_CODES: ReadonlySet<ProblemCode> = new Set([
+  'broken-link',
+  'link-to-draft',
+  'unsafe-link',
+]);
+
+/**
  * One thing wrong with the content, in the shape every reporter prints:
  * `file:line:column  field.path  message (expected …, found …)`.
  */
 export interface Problem {
+  /** What kind of problem it is: a key of PROBLEM_CODES. */
+  code: ProblemCode;
   /** Path of the file, relative to the project root, with forward slashes. */
   file: string;
   /** 1-based line, when the problem can be placed. */
@@ -17,8 +56,6 @@ export interface Problem {
   expected?: string;
   /** What the file holds instead, when that helps. */
   found?: string;
-  /** `link` for a broken link in an article, counted in its own summary line. */
-  kind?: 'link';
 }
 
 /** Orders problems by file, then line, then column. */
@@ -29,41 +66,6 @@ export function compareProblems(a: Problem, b: Problem): number {
     (a.column ?? 0) - (b.column ?? 0) ||
     a.field.localeCompare(b.field)
   );
-}
-
-/** `content/facts/quotes.yaml:12:14  [3].speaker  unknown actor "putn" (expected …, found …)` */
-export function formatProblem(problem: Problem): string {
-  const place =
-    problem.line !== undefined ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
-  const details = [
-    problem.expected !== undefined ? `expected ${problem.expected}` : undefined,
-    problem.found !== undefined ? `found ${problem.found}` : undefined,
-  ].filter(Boolean);
-  const tail = details.length > 0 ? ` (${details.join(', ')})` : '';
-  return `${place}  ${problem.field || '(file)'}  ${problem.message}${tail}`;
-}
-
-/** The closing line: `Found 3 problems in 2 files.` */
-export function summarizeProblems(problems: readonly Problem[]): string {
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `Found ${noun(problems.length, 'problem')} in ${noun(files, 'file')}.`;
-}
-
-/** The links' own closing line: `Found 2 invalid links in 1 file.` */
-export function summarizeLinks(problems: readonly Problem[]): string {
-  const links = problems.filter((problem) => problem.kind === 'link');
-  const files = new Set(links.map((problem) => problem.file)).size;
-  return `Found ${links.length} invalid link${links.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`;
-}
-
-/** A whole report: each problem on its line, sorted, then the summary (and the links' summary). */
-export function formatReport(problems: readonly Problem[]): string {
-  if (problems.length === 0) return 'Content check passed: no problems found.';
-  const lines = [...problems].sort(compareProblems).map(formatProblem);
-  if (problems.some((problem) => problem.kind === 'link')) lines.push(summarizeLinks(problems));
-  lines.push(summarizeProblems(problems));
-  return lines.join('\n');
 }
 
 /** Turns a path such as [3, 'area', 0, 'source'] into `[3].area[0].source`. */
@@ -81,13 +83,15 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
     return value.trim() === '' ? 'empty text' : JSON.stringify(shown);
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping (key: value pairs)';
   return typeof value;
 }

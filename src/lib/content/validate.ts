@@ -3,21 +3,25 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import {
   ARTICLES,
+  COLLECTIONS,
   FACT_COLLECTIONS,
-  NOUNS,
+  FACT_COLLECTION_NAMES,
   REQUIRED_ISLAND_IDS,
   REQUIRED_SOURCE_IDS,
+  collectionPath,
+  findReferences,
   type Article,
   type CollectionName,
-  type FactCollection,
   type FactCollectionName,
   type Reference,
 } from '../../schemas/index.ts';
 import { KEBAB_CASE } from '../../schemas/common.ts';
 import type { FactCollections } from '../facts-index.ts';
-import { buildSiteModel, checkArticleLinks } from '../markdown/link-check.ts';
-import { startScanning } from '../markdown/scan-pool.ts';
-import { describeFound, formatFieldPath, type Problem } from './problem.ts';
+import { checkArticleLinks } from '../markdown/link-check.ts';
+import { renderArticleBodies, type RenderedArticle } from '../markdown/render-article.ts';
+import { buildSiteModel, type SiteModel } from '../site-model.ts';
+import { lookupFromContent } from './fact-lookup.ts';
+import { describeFound, formatFieldPath, type Problem, type ProblemCode } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, splitFrontmatter, type Position, type YamlSource } from './yaml.ts';
 import { translateIssues } from './zod-issues.ts';
@@ -29,7 +33,7 @@ export interface ArticleEntry {
   /** Path relative to the project root. */
   file: string;
   data: Article;
-  /** The Markdown after the frontmatter. */
+  /** The Markdown after the frontmatter, exactly the bytes the renderer renders. */
   body: string;
   /** The line of the file the body starts on, to place problems found in it. */
   bodyLine: number;
@@ -43,6 +47,8 @@ export interface ContentSet extends FactCollections {
 export interface ValidationResult {
   problems: Problem[];
   content: ContentSet;
+  /** The route table built from the content: every page the build makes and its ids. */
+  model: SiteModel;
 }
 
 /** Where entries live, relative to the project root. */
@@ -51,8 +57,25 @@ export interface ContentPaths {
   root: string;
   /** The content folder, relative to the root. Default `content`. */
   contentDir?: string;
-  /** Skip the articles (for tools that only need the fact file). Default false. */
-  skipArticles?: boolean;
+}
+
+export interface ContentCheckOptions extends ContentPaths {
+  /** The deployment base the articles are rendered for (it is in their links). Default `/`. */
+  base?: string;
+  /** Keep rendered articles between runs in node_modules/.cache. Default true. */
+  cache?: boolean;
+}
+
+/** The facts' result: the entries that passed, and what the article check needs to go on. */
+export interface FactsResult {
+  problems: Problem[];
+  content: FactCollections;
+  /** Ids as written, even in entries with other problems (see below). */
+  writtenIds: Map<CollectionName, Set<string>>;
+  /** Collections whose file could not be read at all: references into them are not checked. */
+  unreadable: Set<CollectionName>;
+  /** Ids that passed, per collection. */
+  ids: Map<CollectionName, Set<string>>;
 }
 
 interface Located<T> {
@@ -62,27 +85,22 @@ interface Located<T> {
   source: YamlSource;
 }
 
+type ReportExtra = Partial<Pick<Problem, 'expected' | 'found'>>;
+type Reporter = (
+  code: ProblemCode,
+  file: string,
+  position: Position | undefined,
+  field: string,
+  message: string,
+  extra?: ReportExtra,
+) => void;
+
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/**
- * Reads every file under the content folder, parses it with positions, applies the schemas and the
- * cross-reference rules, and returns every problem found (not just the first) with the entries that
- * passed.
- */
-export function validateContent({
-  root,
-  contentDir = 'content',
-  skipArticles = false,
-}: ContentPaths): ValidationResult {
-  const problems: Problem[] = [];
-  const report = (
-    file: string,
-    position: Position | undefined,
-    field: string,
-    message: string,
-    extra: Partial<Problem> = {},
-  ) => {
+function collector(problems: Problem[]): Reporter {
+  return (code, file, position, field, message, extra = {}) => {
     problems.push({
+      code,
       file,
       line: position?.line,
       column: position?.column,
@@ -91,43 +109,40 @@ export function validateContent({
       ...extra,
     });
   };
+}
 
-  const located: {
+/**
+ * Reads the fact files, parses them with positions, applies the schemas and the cross-reference
+ * rules among the facts. Synchronous: the Markdown pipeline's fact lookup calls it.
+ */
+export function validateFacts({ root, contentDir = 'content' }: ContentPaths): FactsResult {
+  const problems: Problem[] = [];
+  const report = collector(problems);
+  const located = Object.fromEntries(
+    FACT_COLLECTION_NAMES.map((name) => [name, []]),
+  ) as unknown as {
     [K in FactCollectionName]: Located<z.output<(typeof FACT_COLLECTIONS)[K]['schema']>>[];
-  } = {
-    sources: [],
-    islands: [],
-    actors: [],
-    events: [],
-    quotes: [],
-    claims: [],
   };
 
   // Ids as written, even in entries with other problems, so that one mistake in an entry does not
   // also turn every reference to it into an "unknown id" problem.
   const writtenIds = new Map<CollectionName, Set<string>>();
-  // Collections whose file could not be read at all: references into them are not checked.
   const unreadable = new Set<CollectionName>();
 
-  // Parsing the article bodies for the link check is most of the check's time: with many articles
-  // it starts first, in worker threads, while this thread validates the facts and frontmatter.
-  const articleFiles = skipArticles ? [] : readArticleFiles(root, contentDir, report);
-  const pendingScans = startScanning(articleFiles.map((article) => article.body));
-
-  for (const name of Object.keys(FACT_COLLECTIONS) as FactCollectionName[]) {
-    const definition = FACT_COLLECTIONS[name] as FactCollection;
+  for (const name of FACT_COLLECTION_NAMES) {
+    const definition = FACT_COLLECTIONS[name];
     unreadable.add(name);
     const absolute = join(root, contentDir, 'facts', definition.file);
     const file = toPosix(relative(root, absolute));
     if (!existsSync(absolute)) {
-      report(file, undefined, '', `the ${name} file is missing`, {
+      report('missing-file', file, undefined, '', `the ${name} file is missing`, {
         expected: `a YAML list of ${name}`,
       });
       continue;
     }
     const source = parseYaml(readFileSync(absolute, 'utf8'));
     for (const error of source.syntaxErrors) {
-      report(file, error.position, '(YAML syntax)', error.message, {
+      report('yaml-syntax', file, error.position, '(YAML syntax)', error.message, {
         expected: 'valid YAML: check indentation, colons and quotes on this line or the one above',
       });
     }
@@ -137,14 +152,14 @@ export function validateContent({
       source.value === undefined ||
       (Array.isArray(source.value) && source.value.length === 0)
     ) {
-      report(file, { line: 1, column: 1 }, '', `the ${name} file is empty`, {
+      report('empty-file', file, { line: 1, column: 1 }, '', `the ${name} file is empty`, {
         expected: `a YAML list of ${name}, each entry starting with "- id:"`,
         found: 'no entries',
       });
       continue;
     }
     if (!Array.isArray(source.value)) {
-      report(file, { line: 1, column: 1 }, '', `the ${name} file must be a list`, {
+      report('not-a-list', file, { line: 1, column: 1 }, '', `the ${name} file must be a list`, {
         expected: `a YAML list of ${name}, each entry starting with "- id:"`,
         found: describeFound(source.value),
       });
@@ -165,6 +180,7 @@ export function validateContent({
         for (const issue of translateIssues(result.error.issues, definition.schema)) {
           const path = [index, ...issue.path];
           report(
+            issue.code,
             file,
             source.locate(path, issue.unknownKey),
             formatFieldPath(path),
@@ -181,23 +197,22 @@ export function validateContent({
     });
   }
 
-  const articles = validateFrontmatter(articleFiles, report);
-
   // Ids: unique per collection.
   const ids = new Map<CollectionName, Set<string>>();
-  for (const name of Object.keys(located) as FactCollectionName[]) {
+  for (const name of FACT_COLLECTION_NAMES) {
     const seen = new Map<string, Located<{ id: string }>>();
     for (const item of located[name] as Located<{ id: string }>[]) {
       const earlier = seen.get(item.entry.id);
       if (earlier) {
         const first = earlier.source.locate([earlier.index, 'id']);
         report(
+          'duplicate-id',
           item.file,
           item.source.locate([item.index, 'id']),
           `[${item.index}].id`,
           `duplicate id "${item.entry.id}"`,
           {
-            expected: `an id not used by another ${NOUNS[name]} (line ${first.line} has it already)`,
+            expected: `an id not used by another ${FACT_COLLECTIONS[name].noun} (line ${first.line} has it already)`,
           },
         );
         continue;
@@ -206,146 +221,249 @@ export function validateContent({
     }
     ids.set(name, new Set(seen.keys()));
   }
-  ids.set('articles', new Set(articles.map((article) => article.entry.slug)));
 
-  // The four islands must all be there.
-  const islandsFile = toPosix(join(contentDir, 'facts', FACT_COLLECTIONS.islands.file));
-  const writtenIslandIds = writtenIds.get('islands');
-  if (writtenIslandIds && writtenIslandIds.size > 0) {
-    for (const required of REQUIRED_ISLAND_IDS) {
-      if (!writtenIslandIds.has(required)) {
-        report(islandsFile, { line: 1, column: 1 }, '', `the island "${required}" is missing`, {
-          expected: `entries for ${REQUIRED_ISLAND_IDS.join(', ')}`,
-        });
-      }
-    }
-  }
-
-  // Sources the site's own pages name (the map's outlines credit) must be there too.
-  const writtenSourceIds = writtenIds.get('sources');
-  if (writtenSourceIds && writtenSourceIds.size > 0) {
-    for (const required of REQUIRED_SOURCE_IDS) {
-      if (!writtenSourceIds.has(required)) {
-        report(
-          toPosix(join(contentDir, 'facts', FACT_COLLECTIONS.sources.file)),
-          { line: 1, column: 1 },
-          '',
-          `the source "${required}" is missing`,
-          {
-            expected: `an entry with id ${required}: every map credits its outlines to it`,
-          },
-        );
-      }
-    }
-  }
-
-  // References: every id named must exist in the collection it names.
-  const checkReferences = (
-    references: Reference[],
-    file: string,
-    locate: (path: PropertyKey[]) => Position,
-    prefix: PropertyKey[],
-  ) => {
-    for (const reference of references) {
-      if (unreadable.has(reference.collection)) continue;
-      const known = ids.get(reference.collection) ?? new Set<string>();
-      if (known.has(reference.id) || writtenIds.get(reference.collection)?.has(reference.id))
-        continue;
-      const path = [...prefix, ...reference.path];
-      const noun = NOUNS[reference.collection];
+  // Entries the site's own pages need (the four islands, the map's outlines credit).
+  const required: [FactCollectionName, readonly string[], (id: string) => string][] = [
+    ['islands', REQUIRED_ISLAND_IDS, () => `entries for ${REQUIRED_ISLAND_IDS.join(', ')}`],
+    [
+      'sources',
+      REQUIRED_SOURCE_IDS,
+      (id) => `an entry with id ${id}: every map credits its outlines to it`,
+    ],
+  ];
+  for (const [name, requiredIds, expected] of required) {
+    const written = writtenIds.get(name);
+    if (!written || written.size === 0) continue;
+    for (const id of requiredIds) {
+      if (written.has(id)) continue;
       report(
-        file,
-        locate(path),
-        formatFieldPath(path),
-        `unknown ${noun} "${reference.id}"${didYouMean(reference.id, known)}`,
+        'missing-required-entry',
+        toPosix(join(contentDir, collectionPath(name))),
+        { line: 1, column: 1 },
+        '',
+        `the ${FACT_COLLECTIONS[name].noun} "${id}" is missing`,
         {
-          expected: `the id of ${noun === 'island' || noun === 'actor' || noun === 'event' || noun === 'article' ? `an ${noun}` : `a ${noun}`} in ${collectionFile(contentDir, reference.collection)}`,
-          found: `"${reference.id}"`,
+          expected: expected(id),
         },
       );
     }
+  }
+
+  const result: FactsResult = {
+    problems,
+    content: Object.fromEntries(
+      FACT_COLLECTION_NAMES.map((name) => [
+        name,
+        (located[name] as Located<unknown>[]).map((item) => item.entry),
+      ]),
+    ) as FactCollections,
+    writtenIds,
+    unreadable,
+    ids,
   };
-  for (const name of Object.keys(located) as FactCollectionName[]) {
-    const definition = FACT_COLLECTIONS[name] as FactCollection;
+  for (const name of FACT_COLLECTION_NAMES) {
     for (const item of located[name] as Located<unknown>[]) {
       checkReferences(
-        definition.references(item.entry),
+        result,
+        report,
+        contentDir,
+        findReferences(FACT_COLLECTIONS[name].schema, item.entry),
         item.file,
         (path) => item.source.locate(path),
         [item.index],
       );
     }
   }
+  return result;
+}
+
+/** Every id named must exist in the collection it names. */
+function checkReferences(
+  facts: Pick<FactsResult, 'unreadable' | 'ids' | 'writtenIds'>,
+  report: Reporter,
+  contentDir: string,
+  references: Reference[],
+  file: string,
+  locate: (path: PropertyKey[]) => Position,
+  prefix: PropertyKey[],
+): void {
+  for (const reference of references) {
+    if (facts.unreadable.has(reference.collection)) continue;
+    const known = facts.ids.get(reference.collection) ?? new Set<string>();
+    if (known.has(reference.id) || facts.writtenIds.get(reference.collection)?.has(reference.id))
+      continue;
+    const path = [...prefix, ...reference.path];
+    const definition = COLLECTIONS[reference.collection];
+    report(
+      'unknown-reference',
+      file,
+      locate(path),
+      formatFieldPath(path),
+      `unknown ${definition.noun} "${reference.id}"${didYouMean(reference.id, known)}`,
+      {
+        expected: `the id of ${definition.aNoun} in ${contentDir}/${collectionPath(reference.collection)}`,
+        found: `"${reference.id}"`,
+      },
+    );
+  }
+}
+
+/**
+ * Reads every file under the content folder, parses it with positions, applies the schemas and the
+ * cross-reference rules, renders each article with the site's own Markdown processor and checks
+ * what the render collected (links, anchors, raw HTML) against the pages the build will make.
+ * Returns every problem found (not just the first) with the entries that passed.
+ */
+export async function validateContent({
+  root,
+  contentDir = 'content',
+  base = '/',
+  cache = true,
+}: ContentCheckOptions): Promise<ValidationResult> {
+  const facts = validateFacts({ root, contentDir });
+  const problems = [...facts.problems];
+  const report = collector(problems);
+
+  const articleFiles = readArticleFiles(root, contentDir, report);
+  const articles = validateFrontmatter(articleFiles, report);
+  const ids = new Map(facts.ids);
+  ids.set('articles', new Set(articles.map((article) => article.entry.slug)));
+  const all = { ...facts, ids };
   for (const article of articles) {
     checkReferences(
-      ARTICLES.references(article.entry.data),
+      all,
+      report,
+      contentDir,
+      findReferences(ARTICLES.schema, article.entry.data),
       article.entry.file,
       (path) => article.source.locate(path),
       [],
     );
   }
 
-  // Links in article bodies: fact links, site paths and fragments must lead somewhere the build
-  // will produce; external links must be https; raw HTML is refused.
-  const fileScans = pendingScans.finish();
-  const scans = articles.map((article) => fileScans[article.fileIndex]);
+  // Every article is rendered by the site's own processor, from the bytes the build renders.
   const knownIds = new Map<CollectionName, Set<string>>(
     [...ids.keys()].map((name) => [
       name,
-      new Set([...(ids.get(name) ?? []), ...(writtenIds.get(name) ?? [])]),
+      new Set([...(ids.get(name) ?? []), ...(facts.writtenIds.get(name) ?? [])]),
     ]),
   );
-  const model = buildSiteModel({
-    ids: knownIds,
-    articleAnchors: new Map(
-      articles.map((article, index) => [article.entry.slug, new Set(scans[index]?.anchors)]),
+  const rendered = await renderArticleBodies(
+    articles.map(({ entry }) => ({ body: entry.body, file: join(root, entry.file) })),
+    {
+      root,
+      contentDir,
+      base,
+      cache,
+      lookup: lookupFromContent(facts.content, knownIds.get('articles') ?? new Set()),
+    },
+  );
+
+  const published = articles
+    .filter(({ entry }) => !entry.data.draft)
+    .map(({ entry }) => entry.slug);
+  const exactModel = buildSiteModel({
+    content: consistentContent({
+      ...facts.content,
+      articles: articles.map(({ entry }) => ({ slug: entry.slug, data: entry.data })),
+    }),
+    articleBodies: new Map(
+      articles.flatMap(({ entry }, index) => {
+        const result = rendered[index];
+        return result && !('error' in result) ? [[entry.slug, result] as const] : [];
+      }),
     ),
   });
-  articles.forEach((article, index) => {
-    const scan = scans[index];
-    if (!scan) return;
-    for (const link of checkArticleLinks(scan, article.entry.slug, knownIds, model)) {
-      if ([...unreadable].some((name) => link.message.startsWith(`unknown ${NOUNS[name]} `)))
+  const model = new Map(exactModel);
+  const publishedSet = new Set(published);
+  // An entry with a problem (of its own, or in what it names) has no page in the model; links to
+  // it are not reported a second time: its page (or anchor) counts as there.
+  for (const name of FACT_COLLECTION_NAMES) {
+    for (const id of knownIds.get(name) ?? []) {
+      const [page = '', anchor] = COLLECTIONS[name].route(id).split('#');
+      if (model.has(page) && (!anchor || model.get(page)?.has(anchor))) continue;
+      const anchors = new Set(model.get(page) ?? []);
+      if (anchor) anchors.add(anchor);
+      model.set(page, anchors);
+    }
+  }
+  articles.forEach(({ entry }, index) => {
+    const result = rendered[index];
+    if (!result) return;
+    if ('error' in result) {
+      report('render-failed', entry.file, undefined, '(Markdown)', result.error, {
+        expected: 'Markdown the renderer can read',
+      });
+      return;
+    }
+    for (const link of checkArticleLinks(result.scan, {
+      slug: entry.slug,
+      draft: entry.data.draft,
+      ids: knownIds,
+      published: publishedSet,
+      model,
+      ownAnchors: result.anchors,
+      headings: result.headings,
+    })) {
+      if (link.code === 'broken-link' && link.collection && facts.unreadable.has(link.collection))
         continue;
       problems.push({
-        file: article.entry.file,
-        line: link.line + article.entry.bodyLine - 1,
+        code: link.code,
+        file: entry.file,
+        line: link.line + entry.bodyLine - 1,
         column: link.column,
-        field: `${link.kind === 'html' ? 'raw HTML' : 'link'} ${JSON.stringify(link.target)}`,
+        field: `${link.kind === 'html' ? 'raw HTML' : link.kind === 'heading' ? 'heading' : 'link'} ${JSON.stringify(link.target)}`,
         message: link.message,
-        kind: link.kind === 'link' ? 'link' : undefined,
+        expected: link.expected,
       });
     }
   });
 
-  const content: ContentSet = {
-    sources: located.sources.map((item) => item.entry),
-    islands: located.islands.map((item) => item.entry),
-    actors: located.actors.map((item) => item.entry),
-    events: located.events.map((item) => item.entry),
-    quotes: located.quotes.map((item) => item.entry),
-    claims: located.claims.map((item) => item.entry),
-    articles: articles.map((item) => item.entry),
-  };
-  return { problems, content };
+  const content: ContentSet = { ...facts.content, articles: articles.map((item) => item.entry) };
+  return { problems, content, model: exactModel };
+}
+
+/**
+ * The entries whose references all lead to entries that are themselves kept: the site model is
+ * built from these, so one bad entry does not stop the check from modelling the rest.
+ */
+function consistentContent<
+  T extends FactCollections & { articles: { slug: string; data: Article }[] },
+>(content: T): T {
+  let current = content;
+  for (;;) {
+    const ids = new Map<CollectionName, Set<string>>([
+      ...FACT_COLLECTION_NAMES.map(
+        (name) => [name, new Set(current[name].map((entry) => entry.id))] as const,
+      ),
+      ['articles', new Set(current.articles.map((article) => article.slug))],
+    ]);
+    const keeps = (schema: z.ZodType, value: unknown) =>
+      findReferences(schema, value).every((reference) =>
+        ids.get(reference.collection)?.has(reference.id),
+      );
+    const next = {
+      ...current,
+      ...Object.fromEntries(
+        FACT_COLLECTION_NAMES.map((name) => [
+          name,
+          (current[name] as unknown[]).filter((entry) =>
+            keeps(FACT_COLLECTIONS[name].schema, entry),
+          ),
+        ]),
+      ),
+      articles: current.articles.filter((article) => keeps(ARTICLES.schema, article.data)),
+    } as T;
+    const size = (set: T) =>
+      FACT_COLLECTION_NAMES.reduce((sum, name) => sum + set[name].length, set.articles.length);
+    if (size(next) === size(current)) return current;
+    current = next;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-function collectionFile(contentDir: string, collection: CollectionName): string {
-  if (collection === 'articles') return `${contentDir}/articles/`;
-  return `${contentDir}/facts/${FACT_COLLECTIONS[collection].file}`;
-}
-
-type Reporter = (
-  file: string,
-  position: Position | undefined,
-  field: string,
-  message: string,
-  extra?: Partial<Problem>,
-) => void;
 
 /** An article file whose name is usable and whose frontmatter is split from its body. */
 interface ArticleFile {
@@ -367,7 +485,7 @@ function readArticleFiles(root: string, contentDir: string, report: Reporter): A
     const file = toPosix(relative(root, absolute));
     if (!name.endsWith('.md')) {
       if (!name.startsWith('.')) {
-        report(file, undefined, '', 'not an article file', {
+        report('not-an-article-file', file, undefined, '', 'not an article file', {
           expected: 'Markdown files ending in .md',
           found: `"${name}"`,
         });
@@ -377,6 +495,7 @@ function readArticleFiles(root: string, contentDir: string, report: Reporter): A
     const slug = name.slice(0, -3);
     if (!KEBAB_CASE.test(slug)) {
       report(
+        'bad-file-name',
         file,
         undefined,
         '(file name)',
@@ -389,10 +508,17 @@ function readArticleFiles(root: string, contentDir: string, report: Reporter): A
     }
     const parts = splitFrontmatter(readFileSync(absolute, 'utf8'));
     if (!parts) {
-      report(file, { line: 1, column: 1 }, '(frontmatter)', 'the article has no frontmatter', {
-        expected:
-          'a block between two "---" lines at the top, with title, description, published and sources',
-      });
+      report(
+        'no-frontmatter',
+        file,
+        { line: 1, column: 1 },
+        '(frontmatter)',
+        'the article has no frontmatter',
+        {
+          expected:
+            'a block between two "---" lines at the top, with title, description, published and sources',
+        },
+      );
       continue;
     }
     files.push({ slug, file, ...parts });
@@ -400,24 +526,25 @@ function readArticleFiles(root: string, contentDir: string, report: Reporter): A
   return files;
 }
 
-/** Validates each article's frontmatter; `fileIndex` is the article's place in `files`. */
+/** Validates each article's frontmatter. */
 function validateFrontmatter(
   files: readonly ArticleFile[],
   report: Reporter,
-): { entry: ArticleEntry; source: YamlSource; fileIndex: number }[] {
-  const entries: { entry: ArticleEntry; source: YamlSource; fileIndex: number }[] = [];
-  files.forEach(({ slug, file, frontmatter, frontmatterLine, body, bodyLine }, fileIndex) => {
+): { entry: ArticleEntry; source: YamlSource }[] {
+  const entries: { entry: ArticleEntry; source: YamlSource }[] = [];
+  for (const { slug, file, frontmatter, frontmatterLine, body, bodyLine } of files) {
     const source = parseYaml(frontmatter, frontmatterLine);
     for (const error of source.syntaxErrors) {
-      report(file, error.position, '(YAML syntax)', error.message, {
+      report('yaml-syntax', file, error.position, '(YAML syntax)', error.message, {
         expected: 'valid YAML in the frontmatter: check indentation, colons and quotes',
       });
     }
-    if (source.syntaxErrors.length > 0) return;
+    if (source.syntaxErrors.length > 0) continue;
     const result = ARTICLES.schema.safeParse(source.value ?? {}, { reportInput: true });
     if (!result.success) {
       for (const issue of translateIssues(result.error.issues, ARTICLES.schema)) {
         report(
+          issue.code,
           file,
           source.locate(issue.path, issue.unknownKey),
           formatFieldPath(issue.path),
@@ -428,9 +555,11 @@ function validateFrontmatter(
           },
         );
       }
-      return;
+      continue;
     }
-    entries.push({ entry: { slug, file, data: result.data, body, bodyLine }, source, fileIndex });
-  });
+    entries.push({ entry: { slug, file, data: result.data, body, bodyLine }, source });
+  }
   return entries;
 }
+
+export type { RenderedArticle };

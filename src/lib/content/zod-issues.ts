@@ -9,6 +9,8 @@ type AnySchema = z.core.$ZodType;
 
 /** A schema issue in the terms an editor needs: where, what, expected and found. */
 export interface FieldIssue {
+  /** A field missing, a field the schema does not have, or a value it refuses. */
+  code: 'missing-field' | 'unknown-field' | 'invalid-field';
   /** Path from the validated value to the field. */
   path: PropertyKey[];
   /** For an unknown field: its name, so the reporter can point at the key itself. */
@@ -59,7 +61,8 @@ function schemasAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema[]
     return (def.options as AnySchema[]).flatMap((option) => schemasAt(option, path));
   }
   const [head, ...rest] = path;
-  if (def.type === 'array' && typeof head === 'number') return schemasAt(def.element as AnySchema, rest);
+  if (def.type === 'array' && typeof head === 'number')
+    return schemasAt(def.element as AnySchema, rest);
   if (def.type === 'object') {
     const child = (def.shape as Record<string, AnySchema>)[String(head)];
     return child ? schemasAt(child, rest) : [];
@@ -68,13 +71,18 @@ function schemasAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema[]
 }
 
 function objectShape(schema: AnySchema): Record<string, unknown> | undefined {
-  const def = unwrap(schema)._zod.def as unknown as { type: string; shape?: Record<string, unknown> };
+  const def = unwrap(schema)._zod.def as unknown as {
+    type: string;
+    shape?: Record<string, unknown>;
+  };
   return def.type === 'object' ? def.shape : undefined;
 }
 
 /** The field names an object at `path` accepts, for "did you mean" hints on unknown fields. */
 export function allowedKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
-  const keys = schemasAt(schema, path).flatMap((candidate) => Object.keys(objectShape(candidate) ?? {}));
+  const keys = schemasAt(schema, path).flatMap((candidate) =>
+    Object.keys(objectShape(candidate) ?? {}),
+  );
   return [...new Set(keys)];
 }
 
@@ -86,7 +94,9 @@ export function descriptionAt(schema: AnySchema, path: readonly PropertyKey[]): 
       const meta = z.globalRegistry.get(current);
       if (meta?.description) return meta.description;
       const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-      current = (def.innerType as AnySchema | undefined) ?? (def.type === 'pipe' ? (def.in as AnySchema) : undefined);
+      current =
+        (def.innerType as AnySchema | undefined) ??
+        (def.type === 'pipe' ? (def.in as AnySchema) : undefined);
     }
   }
   return undefined;
@@ -97,7 +107,8 @@ function fitsShape(branch: readonly Issue[]): boolean {
   return !branch.some(
     (issue) =>
       issue.path.length === 0 &&
-      (issue.code === 'invalid_type' || (issue.code === 'invalid_union' && !issue.errors.some(fitsShape))),
+      (issue.code === 'invalid_type' ||
+        (issue.code === 'invalid_union' && !issue.errors.some(fitsShape))),
   );
 }
 
@@ -105,7 +116,6 @@ function fitsShape(branch: readonly Issue[]): boolean {
 function likelyBranch(errors: Issue[][]): Issue[] | undefined {
   return errors.find(fitsShape);
 }
-
 
 /** The types a union accepted, flattened: "a whole number, text, a date or a mapping". */
 function unionExpected(errors: Issue[][]): string {
@@ -121,15 +131,31 @@ function unionExpected(errors: Issue[][]): string {
   };
   visit(errors);
   const list = [...names];
-  return list.length <= 1 ? (list[0] ?? 'another form') : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
+  return list.length <= 1
+    ? (list[0] ?? 'another form')
+    : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
 }
 
 /** Turns zod's issues into field issues, descending into the union branch the editor meant. */
-export function translateIssues(issues: readonly Issue[], schema: AnySchema, prefix: PropertyKey[] = []): FieldIssue[] {
+export function translateIssues(
+  issues: readonly Issue[],
+  schema: AnySchema,
+  prefix: PropertyKey[] = [],
+): FieldIssue[] {
   return issues.flatMap((issue) => translateIssue(issue, schema, prefix));
 }
 
+type UncodedIssue = Omit<FieldIssue, 'code'> & { code?: FieldIssue['code'] };
+
 function translateIssue(issue: Issue, schema: AnySchema, prefix: PropertyKey[]): FieldIssue[] {
+  return describeIssue(issue, schema, prefix).map((described) => ({
+    ...described,
+    code:
+      described.code ?? (described.unknownKey !== undefined ? 'unknown-field' : 'invalid-field'),
+  }));
+}
+
+function describeIssue(issue: Issue, schema: AnySchema, prefix: PropertyKey[]): UncodedIssue[] {
   const path = [...prefix, ...issue.path];
   switch (issue.code) {
     case 'invalid_type':
@@ -140,47 +166,92 @@ function translateIssue(issue: Issue, schema: AnySchema, prefix: PropertyKey[]):
           : /^an? /i.test(description)
             ? lowerFirst(description)
             : `${typeName(issue.expected)}: ${lowerFirst(description)}`;
-        return [{ path, message: 'missing required field', expected }];
+        return [{ code: 'missing-field', path, message: 'missing required field', expected }];
       }
-      return [{ path, message: 'wrong type', expected: typeName(issue.expected), found: describeFound(issue.input) }];
+      return [
+        {
+          path,
+          message: 'wrong type',
+          expected: typeName(issue.expected),
+          found: describeFound(issue.input),
+        },
+      ];
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(schema, path);
       return issue.keys.map((key) => ({
         path: [...path, key],
         unknownKey: key,
         message: `unknown field \`${key}\`${didYouMean(key, allowed, '`')}`,
-        expected: allowed.length > 0 ? `one of ${allowed.map((name) => `\`${name}\``).join(', ')}` : undefined,
+        expected:
+          allowed.length > 0
+            ? `one of ${allowed.map((name) => `\`${name}\``).join(', ')}`
+            : undefined,
       }));
     }
     case 'invalid_union': {
       const branch = likelyBranch(issue.errors);
       if (branch) return translateIssues(branch, schema, path);
-      return [{ path, message: 'wrong type', expected: unionExpected(issue.errors), found: describeFound(issue.input) }];
+      return [
+        {
+          path,
+          message: 'wrong type',
+          expected: unionExpected(issue.errors),
+          found: describeFound(issue.input),
+        },
+      ];
     }
     case 'invalid_value': {
       const options = issue.values.map((value) => String(value));
       const found = describeFound(issue.input);
       const hint = typeof issue.input === 'string' ? didYouMean(issue.input, options) : '';
-      return [{ path, message: `not an allowed value${hint}`, expected: `one of ${options.join(', ')}`, found }];
+      return [
+        {
+          path,
+          message: `not an allowed value${hint}`,
+          expected: `one of ${options.join(', ')}`,
+          found,
+        },
+      ];
     }
     case 'too_small': {
       const found = describeFound(issue.input);
       if (issue.origin === 'array') {
-        return [{ path, message: issue.message, expected: `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`, found }];
+        return [
+          {
+            path,
+            message: issue.message,
+            expected: `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`,
+            found,
+          },
+        ];
       }
-      if (issue.origin === 'string') return [{ path, message: issue.message, expected: 'text', found }];
+      if (issue.origin === 'string')
+        return [{ path, message: issue.message, expected: 'text', found }];
       return [{ path, message: issue.message, expected: `at least ${issue.minimum}`, found }];
     }
     case 'too_big': {
       const found = describeFound(issue.input);
-      const expected = issue.origin === 'string' ? `at most ${issue.maximum} characters` : `at most ${issue.maximum}`;
-      return [{ path, message: issue.message, expected, found: issue.origin === 'string' ? `${String(issue.input ?? '').length} characters` : found }];
+      const expected =
+        issue.origin === 'string'
+          ? `at most ${issue.maximum} characters`
+          : `at most ${issue.maximum}`;
+      return [
+        {
+          path,
+          message: issue.message,
+          expected,
+          found:
+            issue.origin === 'string' ? `${String(issue.input ?? '').length} characters` : found,
+        },
+      ];
     }
     case 'invalid_format': {
       const found = describeFound(issue.input);
       if (issue.pattern === KEBAB_CASE.source || issue.pattern === String(KEBAB_CASE)) {
         const kebab = toKebabCase(String(issue.input ?? ''));
-        return [{ path, message: issue.message, expected: kebab ? `"${kebab}"` : undefined, found }];
+        return [
+          { path, message: issue.message, expected: kebab ? `"${kebab}"` : undefined, found },
+        ];
       }
       return [{ path, message: issue.message, found }];
     }

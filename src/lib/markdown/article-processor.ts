@@ -1,5 +1,6 @@
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkCollectScan } from './remark-collect-scan.ts';
 import { remarkFactLinks, type FactLookup } from './remark-fact-links.ts';
 
 export interface ArticleProcessorOptions {
@@ -7,18 +8,27 @@ export interface ArticleProcessorOptions {
   base: string;
   /** The facts fact links and quote blocks need. */
   lookup: () => FactLookup;
+  /**
+   * Called for a fact link to no known entry. By default rendering stops with an error (the build
+   * never publishes one); the content check passes a function that lets it collect them all.
+   */
+  onUnknownFactLink?: (url: string, line: number | undefined) => void;
 }
 
 /**
  * The articles' Markdown pipeline, in one place for `astro.config.mjs` (Astro's `markdown.processor`)
  * and for `src/data/articles.ts`, which renders each article when its page is built.
  */
-export function articleProcessor({ base, lookup }: ArticleProcessorOptions) {
+export function articleProcessor({ base, lookup, onUnknownFactLink }: ArticleProcessorOptions) {
   return unified({
-    // GFM is switched off in the processor and added once as remark-gfm: the same parts the
-    // content check parses with (src/lib/markdown/parse.ts).
+    // GFM is switched off in the processor and added once as remark-gfm. The content check renders
+    // with this same processor; the collector runs first and records what the editor wrote.
     gfm: false,
-    remarkPlugins: [remarkGfm, [remarkFactLinks, { base, lookup }]],
+    remarkPlugins: [
+      remarkGfm,
+      remarkCollectScan,
+      [remarkFactLinks, { base, lookup, onUnknownFactLink }],
+    ],
     // Footnotes are the articles' citations: give their list a visible heading.
     remarkRehype: {
       footnoteLabel: 'Notes and sources',

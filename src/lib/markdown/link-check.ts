@@ -1,64 +1,63 @@
-import { eventAnchor, quoteAnchor, sourceAnchor, claimAnchor, routes } from '../routes.ts';
+import type { CollectionName } from '../../schemas/common.ts';
 import { didYouMean } from '../content/suggest.ts';
+import type { ProblemCode } from '../content/problem.ts';
+import { routes } from '../routes.ts';
+import { RESERVED_ARTICLE_IDS, type SiteModel } from '../site-model.ts';
 import {
   FACT_LINK_COLLECTION,
   FACT_LINK_KINDS,
   factLinkPath,
   parseFactLink,
 } from './fact-links.ts';
-import type { BodyScan } from './body-scan.ts';
-import type { CollectionName } from '../../schemas/common.ts';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import type { BodyScan } from './remark-collect-scan.ts';
 
-/** Anchors a page will have: a set of ids, or `any` for pages the check does not model. */
-export type PageAnchors = ReadonlySet<string> | 'any';
-
-/** Every page the build will produce (paths without base) and the anchors each will have. */
-export type SiteModel = ReadonlyMap<string, PageAnchors>;
-
-/** What the site model is built from: ids per collection, and each article's anchors. */
-export interface SiteModelInput {
-  ids: ReadonlyMap<CollectionName, ReadonlySet<string>>;
-  articleAnchors: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-/** Builds the model of pages and anchors that links are checked against. */
-export function buildSiteModel({ ids, articleAnchors: anchors }: SiteModelInput): SiteModel {
-  const model = new Map<string, PageAnchors>();
-  const idsOf = (collection: CollectionName) => [...(ids.get(collection) ?? [])];
-  for (const path of [
-    routes.home(),
-    routes.about(),
-    routes.articles(),
-    routes.islands(),
-    routes.actors(),
-    routes.map(),
-    routes.search(),
-  ]) {
-    model.set(path, 'any');
-  }
-  model.set(routes.timeline(), new Set(idsOf('events').map(eventAnchor)));
-  model.set(routes.quotes(), new Set(idsOf('quotes').map(quoteAnchor)));
-  model.set(routes.sources(), new Set(idsOf('sources').map(sourceAnchor)));
-  model.set(routes.claims(), new Set(idsOf('claims').map(claimAnchor)));
-  for (const id of idsOf('islands')) model.set(routes.island(id), 'any');
-  for (const id of idsOf('actors')) model.set(routes.actor(id), 'any');
-  for (const [slug, articleIds] of anchors) model.set(routes.article(slug), articleIds);
-  for (const file of ['/rss.xml', '/sitemap-index.xml', '/data/facts.json'])
-    model.set(file, new Set());
-  return model;
-}
-
-/** One broken link: where it stands in the body, its target and what is wrong. */
+/** One problem with a link, an image, raw HTML or a heading: where it stands in the body and what is wrong. */
 export interface LinkProblem {
-  /** `link` for a link, image or definition; `html` for raw HTML. */
-  kind: 'link' | 'html';
+  code: ProblemCode;
+  /** What the target is: a link (or link definition), an image, raw HTML or a heading. */
+  kind: 'link' | 'image' | 'html' | 'heading';
   line: number;
   column: number;
   target: string;
   message: string;
+  expected?: string;
+  /** For an unknown fact: the collection it was looked up in. */
+  collection?: CollectionName;
+}
+
+/** What a link is checked against. */
+export interface LinkContext {
+  /** The article's slug: relative links and `#fragment` resolve against its page. */
+  slug: string;
+  /** A draft may link to drafts; a published article may not. */
+  draft: boolean;
+  /** Ids per collection, for fact links. */
+  ids: ReadonlyMap<CollectionName, ReadonlySet<string>>;
+  /** The slugs of published articles. */
+  published: ReadonlySet<string>;
+  /** The pages of the build and their ids. */
+  model: SiteModel;
+  /** The ids of this article's own body (a draft has no page in the model). */
+  ownAnchors: readonly string[];
+  /** The body's headings, as rendered, for the id check. */
+  headings?: readonly MarkdownHeading[];
 }
 
 const FORBIDDEN_SCHEMES = /^(javascript|data|vbscript|file):/i;
+
+interface Verdict {
+  code: ProblemCode;
+  message: string;
+  collection?: CollectionName;
+}
+
+const broken = (message: string, collection?: CollectionName): Verdict => ({
+  code: 'broken-link',
+  message,
+  collection,
+});
+const unsafe = (message: string): Verdict => ({ code: 'unsafe-link', message });
 
 function normalizePagePath(pathname: string): string {
   if (pathname === '' || pathname === '/') return '/';
@@ -66,73 +65,76 @@ function normalizePagePath(pathname: string): string {
   return last.includes('.') || pathname.endsWith('/') ? pathname : `${pathname}/`;
 }
 
-/** Checks a site path with an optional fragment against the model. */
-function checkSitePath(
-  path: string,
-  fragment: string | undefined,
-  model: SiteModel,
-): string | undefined {
-  const page = normalizePagePath(path);
-  const anchors = model.get(page);
-  if (!anchors) {
-    return `no page at ${page}${didYouMean(page, model.keys())}`;
-  }
-  if (fragment && anchors !== 'any' && !anchors.has(decodeURIComponent(fragment))) {
-    return `${page} has no anchor #${fragment}${didYouMean(fragment, anchors)}`;
-  }
-  return undefined;
-}
-
 /**
- * Checks every link, image and link definition in an article body, and refuses raw HTML. Returns
- * problems with positions relative to the body (line 1 = first line of the body).
+ * Checks every link, image and link definition in an article body against the route table, and
+ * refuses raw HTML and heading ids the page already uses. Positions are relative to the body.
  */
-export function checkArticleLinks(
-  scan: BodyScan,
-  slug: string,
-  ids: ReadonlyMap<CollectionName, ReadonlySet<string>>,
-  model: SiteModel,
-): LinkProblem[] {
+export function checkArticleLinks(scan: BodyScan, context: LinkContext): LinkProblem[] {
+  const { slug, draft, ids, published, model, ownAnchors } = context;
   const problems: LinkProblem[] = [];
   const here = routes.article(slug);
+  const articleSlugOf = (page: string) => /^\/articles\/([^/]+)\/$/.exec(page)?.[1];
 
-  const checkTarget = (target: string): string | undefined => {
+  const checkSitePath = (path: string, fragment: string | undefined): Verdict | undefined => {
+    const page = normalizePagePath(path);
+    const target = articleSlugOf(page);
+    if (target && target !== slug && !published.has(target) && ids.get('articles')?.has(target)) {
+      if (draft) return undefined;
+      return {
+        code: 'link-to-draft',
+        message: `the article "${target}" is a draft: a published article cannot link to it until it is published`,
+      };
+    }
+    const anchors =
+      page === here ? new Set([...(model.get(page) ?? []), ...ownAnchors]) : model.get(page);
+    if (!anchors) return broken(`no page at ${page}${didYouMean(page, model.keys())}`);
+    if (fragment && !anchors.has(safeDecode(fragment)))
+      return broken(`${page} has no anchor #${fragment}${didYouMean(fragment, anchors)}`);
+    return undefined;
+  };
+
+  const checkTarget = (target: string): Verdict | undefined => {
     const trimmed = target.trim();
-    if (trimmed === '') return 'the link has no target';
+    if (trimmed === '') return broken('the link has no target');
     if (FORBIDDEN_SCHEMES.test(trimmed))
-      return 'links may not run code or embed data: use an https:// address or a fact link';
+      return unsafe('links may not run code or embed data: use an https:// address or a fact link');
     const fact = parseFactLink(trimmed);
     if (fact) {
       if (fact.kind === undefined) {
-        return `unknown kind of fact link "${fact.scheme}:"${didYouMean(fact.scheme, FACT_LINK_KINDS)} (kinds: ${FACT_LINK_KINDS.join(', ')})`;
+        return broken(
+          `unknown kind of fact link "${fact.scheme}:"${didYouMean(fact.scheme, FACT_LINK_KINDS)} (kinds: ${FACT_LINK_KINDS.join(', ')})`,
+        );
       }
       const collection = FACT_LINK_COLLECTION[fact.kind];
       const known = ids.get(collection) ?? new Set<string>();
       if (!known.has(fact.id))
-        return `unknown ${fact.kind} "${fact.id}"${didYouMean(fact.id, known)}`;
-      const path = factLinkPath(fact);
-      const [pathname = '', fragment] = path.split('#');
-      return checkSitePath(pathname, fragment, model);
+        return broken(`unknown ${fact.kind} "${fact.id}"${didYouMean(fact.id, known)}`, collection);
+      const [pathname = '', fragment] = factLinkPath(fact).split('#');
+      return checkSitePath(pathname, fragment);
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) {
       if (/^mailto:/i.test(trimmed)) return undefined;
-      if (/^http:\/\//i.test(trimmed)) return 'use https:// for external links';
+      if (/^http:\/\//i.test(trimmed)) return unsafe('use https:// for external links');
       if (!/^https:\/\//i.test(trimmed))
-        return 'external links must be absolute https:// addresses';
+        return unsafe('external links must be absolute https:// addresses');
       try {
         const parsed = new URL(trimmed);
-        return parsed.hostname.includes('.') ? undefined : 'not a well-formed https:// address';
+        return parsed.hostname.includes('.')
+          ? undefined
+          : broken('not a well-formed https:// address');
       } catch {
-        return 'not a well-formed https:// address';
+        return broken('not a well-formed https:// address');
       }
     }
-    if (trimmed.startsWith('//')) return 'write external links in full, starting with https://';
+    if (trimmed.startsWith('//'))
+      return unsafe('write external links in full, starting with https://');
     const resolved = new URL(trimmed, `https://site.invalid${here}`);
     if (/\.md$/i.test(resolved.pathname)) {
-      return `link to an article with article:${resolved.pathname.split('/').pop()?.replace(/\.md$/i, '')}, not its file`;
+      return broken(
+        `link to an article with article:${resolved.pathname.split('/').pop()?.replace(/\.md$/i, '')}, not its file`,
+      );
     }
-    const fragment = resolved.hash ? resolved.hash.slice(1) : undefined;
-    return checkSitePath(resolved.pathname, fragment, model);
+    return checkSitePath(resolved.pathname, resolved.hash ? resolved.hash.slice(1) : undefined);
   };
 
   for (const item of scan.items) {
@@ -140,6 +142,7 @@ export function checkArticleLinks(
       const html = item.value.trim();
       if (/^<!--[\s\S]*-->$/.test(html)) continue;
       problems.push({
+        code: 'raw-html',
         kind: 'html',
         line: item.line,
         column: item.column,
@@ -149,15 +152,39 @@ export function checkArticleLinks(
       });
       continue;
     }
-    const message = checkTarget(item.value);
-    if (message)
+    const verdict = checkTarget(item.value);
+    if (verdict)
       problems.push({
-        kind: 'link',
+        kind: item.kind === 'image' ? 'image' : 'link',
         line: item.line,
         column: item.column,
         target: item.value,
-        message,
+        ...verdict,
       });
   }
+
+  // Heading ids are made from the heading's words; one the page already uses would take its place.
+  const headings = (context.headings ?? []).filter((heading) => heading.slug !== 'footnote-label');
+  headings.forEach((heading, index) => {
+    if (!RESERVED_ARTICLE_IDS.has(heading.slug)) return;
+    const place = scan.headings[index] ?? { line: 1, column: 1 };
+    problems.push({
+      code: 'heading-id-clash',
+      kind: 'heading',
+      line: place.line,
+      column: place.column,
+      target: heading.text,
+      message: `this heading's id "${heading.slug}" is one the article page already uses`,
+      expected: `other words for the heading (the page reserves the ids ${[...RESERVED_ARTICLE_IDS].join(', ')})`,
+    });
+  });
   return problems;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -18,10 +18,16 @@ export interface RemarkFactLinksOptions {
   base: string;
   /** Called once per rendered file, so the dev server sees fact file edits. */
   lookup: () => FactLookup;
+  /** Called for a fact link to no known entry instead of stopping (the content check collects them). */
+  onUnknownFactLink?: (url: string, line: number | undefined) => void;
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+const element = (
+  tagName: string,
+  properties: Element['properties'],
+  children: ElementContent[],
+): Element => ({
   type: 'element',
   tagName,
   properties,
@@ -29,7 +35,10 @@ const element = (tagName: string, properties: Element['properties'], children: E
 });
 
 /** The block a lone `[quote](quote:id)` paragraph becomes: the words, who, when, where. */
-export function quoteBlock(entry: NonNullable<ReturnType<FactLookup['quote']>>, base: string): Element {
+export function quoteBlock(
+  entry: NonNullable<ReturnType<FactLookup['quote']>>,
+  base: string,
+): Element {
   const { quote, speaker, source } = entry;
   const words = quote.fragment ? `…${quote.text.replace(/[,;:]$/, '')}…` : quote.text;
   return element('figure', { className: ['fact-quote'] }, [
@@ -42,15 +51,19 @@ export function quoteBlock(entry: NonNullable<ReturnType<FactLookup['quote']>>, 
       text(' Source: '),
       element('a', { href: joinBase(base, routes.source(source.id)) }, [text(source.publisher)]),
       text('. '),
-      element('a', { href: joinBase(base, routes.quote(quote.id)), className: ['fact-quote__permalink'] }, [
-        text('Permalink'),
-      ]),
+      element(
+        'a',
+        { href: joinBase(base, routes.quote(quote.id)), className: ['fact-quote__permalink'] },
+        [text('Permalink')],
+      ),
     ]),
   ]);
 }
 
 function loneQuoteLink(paragraph: Paragraph): Link | undefined {
-  const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const meaningful = paragraph.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === ''),
+  );
   const [only] = meaningful;
   if (meaningful.length !== 1 || only?.type !== 'link') return undefined;
   const parsed = parseFactLink(only.url);
@@ -78,7 +91,11 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
           parent.children.splice(index, 1, {
             type: 'paragraph',
             children: [],
-            data: { hName: 'figure', hChildren: quoteBlock(entry, options.base).children, hProperties: { className: ['fact-quote'] } },
+            data: {
+              hName: 'figure',
+              hChildren: quoteBlock(entry, options.base).children,
+              hProperties: { className: ['fact-quote'] },
+            },
           });
           return SKIP;
         }
@@ -91,8 +108,16 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
         }
         const parsed = parseFactLink(node.url);
         if (!parsed) return undefined;
-        if (parsed.kind === undefined || !lookup.has(FACT_LINK_COLLECTION[parsed.kind], parsed.id)) {
-          throw new Error(`Unknown fact link "${node.url}" at line ${node.position?.start.line ?? '?'}: run npm run check.`);
+        if (
+          parsed.kind === undefined ||
+          !lookup.has(FACT_LINK_COLLECTION[parsed.kind], parsed.id)
+        ) {
+          if (!options.onUnknownFactLink)
+            throw new Error(
+              `Unknown fact link "${node.url}" at line ${node.position?.start.line ?? '?'}: run npm run check.`,
+            );
+          options.onUnknownFactLink(node.url, node.position?.start.line);
+          return undefined;
         }
         node.url = joinBase(options.base, factLinkPath(parsed));
       }

@@ -13,7 +13,7 @@ import {
 import { validateContent } from '../../../src/lib/content/validate.ts';
 
 const VALID = fileURLToPath(new URL('../../fixtures/valid', import.meta.url));
-const fixture = validateContent({ root: VALID }).content;
+const fixture = (await validateContent({ root: VALID, cache: false })).content;
 const real: RealIds = {
   islands: fixture.islands.map((entry) => entry.id),
   actors: fixture.actors.map((entry) => entry.id),
@@ -52,9 +52,9 @@ describe('syntheticCounts', () => {
 });
 
 describe('generateSyntheticContent', () => {
-  it('passes the content check, with every entry added', () => {
+  it('passes the content check, with every entry added', async () => {
     for (const size of [1, 3, 24]) {
-      const { problems, content } = validateContent({ root: contentWith(size) });
+      const { problems, content } = await validateContent({ root: contentWith(size), cache: false });
       expect(problems, `N=${size}`).toEqual([]);
       const counts = syntheticCounts(size);
       expect(content.articles.length).toBe(fixture.articles.length + size);
@@ -62,7 +62,7 @@ describe('generateSyntheticContent', () => {
       expect(content.quotes.length).toBe(fixture.quotes.length + counts.quotes);
       expect(content.sources.length).toBe(fixture.sources.length + counts.sources);
     }
-  });
+  }, 60_000);
 
   it('is deterministic', () => {
     expect(generateSyntheticContent(7, real)).toEqual(generateSyntheticContent(7, real));

@@ -3,18 +3,19 @@ import { validateContent } from '../../../src/lib/content/validate.ts';
 import { buildFactIndex } from '../../../src/lib/facts-index.ts';
 import { fixtureRoot } from '../../support/fixtures.ts';
 
-function index() {
+async function index() {
   const { root, cleanup } = fixtureRoot();
   try {
-    const { content } = validateContent({ root });
+    const { content } = await validateContent({ root, cache: false });
     return buildFactIndex({ ...content, articles: content.articles.map(({ slug, data }) => ({ slug, data })) });
   } finally {
     cleanup();
   }
 }
 
+const facts = await index();
+
 describe('buildFactIndex', () => {
-  const facts = index();
 
   it('lists the islands north to south', () => {
     expect(facts.islands.map((island) => island.id)).toEqual(['etorofu', 'kunashiri', 'shikotan', 'habomai']);

@@ -16,7 +16,11 @@ describe('readPartialDate', () => {
   });
 
   it('reads a YAML Date as its UTC calendar day', () => {
-    expect(readPartialDate(new Date(Date.UTC(2016, 11, 15)))).toEqual({ year: 2016, month: 12, day: 15 });
+    expect(readPartialDate(new Date(Date.UTC(2016, 11, 15)))).toEqual({
+      year: 2016,
+      month: 12,
+      day: 15,
+    });
   });
 
   it('refuses impossible days with the real length of the month', () => {
@@ -38,7 +42,9 @@ describe('readPartialDate', () => {
 
 describe('HistoricalDateSchema', () => {
   it('refuses a range that ends before it starts', () => {
-    expect(messages({ start: '1945-09-05', end: '1945-08-28' })).toContain('the range ends before it starts');
+    expect(messages({ start: '1945-09-05', end: '1945-08-28' })).toContain(
+      'the range ends before it starts',
+    );
   });
 
   it('refuses a range without an end, an end without a start, and two forms at once', () => {

@@ -55,7 +55,10 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('articleLoader', () => {
   it('keeps each article’s frontmatter, path and digest, and neither its body nor its HTML', async () => {
-    const { entries, context } = setUp({ 'first-article.md': article('First'), 'notes.txt': 'not an article' });
+    const { entries, context } = setUp({
+      'first-article.md': article('First'),
+      'notes.txt': 'not an article',
+    });
     await articleLoader('content/articles').load(context);
     expect([...entries.keys()]).toEqual(['first-article']);
     const entry = entries.get('first-article');
@@ -76,7 +79,9 @@ describe('articleLoader', () => {
   });
 
   it('follows edits, new articles and deletions in the dev server', async () => {
-    const { folder, root, entries, watcher, context } = setUp({ 'an-article.md': article('Before') });
+    const { folder, root, entries, watcher, context } = setUp({
+      'an-article.md': article('Before'),
+    });
     await articleLoader('content/articles').load(context);
 
     writeFileSync(join(folder, 'an-article.md'), article('After'));

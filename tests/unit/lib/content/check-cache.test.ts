@@ -1,7 +1,11 @@
 import { appendFileSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkFingerprint, passedBefore, rememberPass } from '../../../../src/lib/content/check-cache.ts';
+import {
+  checkFingerprint,
+  passedBefore,
+  rememberPass,
+} from '../../../../src/lib/content/check-cache.ts';
 import { fixtureRoot } from '../../../support/fixtures.ts';
 
 let cleanups: (() => void)[] = [];
@@ -13,7 +17,9 @@ afterEach(() => {
 function project() {
   const { root, cleanup } = fixtureRoot();
   cleanups.push(cleanup);
-  cpSync(new URL('../../../../src/schemas', import.meta.url), join(root, 'src', 'schemas'), { recursive: true });
+  cpSync(new URL('../../../../src/schemas', import.meta.url), join(root, 'src', 'schemas'), {
+    recursive: true,
+  });
   writeFileSync(join(root, 'package-lock.json'), '{}\n');
   return root;
 }

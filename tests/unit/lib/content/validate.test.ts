@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, formatReport } from '../../../../src/lib/content/problem.ts';
+import { formatProblem, formatReport } from '../../../../src/lib/content/reporters/text.ts';
+import { compareProblems, type ProblemCode } from '../../../../src/lib/content/problem.ts';
 import { validateContent } from '../../../../src/lib/content/validate.ts';
 import { fixtureRoot } from '../../../support/fixtures.ts';
 
@@ -14,7 +15,7 @@ afterEach(() => {
 function check(broken?: string) {
   const { root, cleanup } = fixtureRoot(broken);
   cleanups.push(cleanup);
-  return validateContent({ root });
+  return validateContent({ root, cache: false });
 }
 
 /** The exact lines an editor sees for each broken fixture: pinned, so a change is deliberate. */
@@ -28,7 +29,9 @@ const EXPECTED: Record<string, string[]> = {
   'wrong-type': [
     'content/facts/islands.yaml:6:23  [0].coordinates.lat  wrong type (expected a number, found "45°02′N")',
   ],
-  'missing-required-field': ['content/facts/events.yaml:1:3  [0].summary  missing required field (expected text)'],
+  'missing-required-field': [
+    'content/facts/events.yaml:1:3  [0].summary  missing required field (expected text)',
+  ],
   'unknown-field': [
     'content/facts/sources.yaml:1:3  [0].title  missing required field (expected text: title as published)',
     'content/facts/sources.yaml:2:3  [0].tittle  unknown field `tittle` — did you mean `title`? (expected one of `id`, `title`, `publisher`, `date`, `kind`, `url`, `language`, `note`)',
@@ -57,7 +60,9 @@ const EXPECTED: Record<string, string[]> = {
   'url-not-https': [
     'content/facts/sources.yaml:12:8  [1].url  must be an absolute https:// URL (found "http://example.org/facts")',
   ],
-  'empty-quote-text': ['content/facts/quotes.yaml:2:9  [0].text  must not be empty (expected text, found empty text)'],
+  'empty-quote-text': [
+    'content/facts/quotes.yaml:2:9  [0].text  must not be empty (expected text, found empty text)',
+  ],
   'article-without-source': [
     'content/articles/an-example.md:2:1  sources  missing required field (expected a list of ids of sources)',
   ],
@@ -67,7 +72,7 @@ const EXPECTED: Record<string, string[]> = {
   'broken-links': [
     'content/articles/an-example.md:14:52  link "island:iturup"  unknown island "iturup"',
     'content/articles/an-example.md:14:77  link "actor:putn"  unknown actor "putn" — did you mean "putin"?',
-    'content/articles/an-example.md:15:1  link "isle:etorofu"  unknown kind of fact link "isle:" (kinds: island, actor, event, quote, source, claim, article)',
+    'content/articles/an-example.md:15:1  link "isle:etorofu"  unknown kind of fact link "isle:" (kinds: source, island, actor, event, quote, claim, article)',
     'content/articles/an-example.md:15:26  link "#a-sectoin"  /articles/an-example/ has no anchor #a-sectoin — did you mean "a-section"?',
     'content/articles/an-example.md:15:48  link "/timeline/#event-nagato-summit"  /timeline/ has no anchor #event-nagato-summit — did you mean "event-nagato-summit-2016"?',
     'content/articles/an-example.md:16:1  link "/islandz/"  no page at /islandz/ — did you mean "/islands/"?',
@@ -85,17 +90,62 @@ const EXPECTED: Record<string, string[]> = {
   'required-source-missing': [
     'content/facts/sources.yaml:1:1  (file)  the source "natural-earth" is missing (expected an entry with id natural-earth: every map credits its outlines to it)',
   ],
+  'links-against-the-route-table': [
+    'content/articles/an-example.md:18:1  heading "Main"  this heading\'s id "main" is one the article page already uses (expected other words for the heading (the page reserves the ids main, toc-heading, related-heading))',
+    'content/articles/an-example.md:20:45  link "/islands/etorofu/#no-such-heading-here"  /islands/etorofu/ has no anchor #no-such-heading-here',
+    'content/articles/an-example.md:23:48  link "article:a-draft"  the article "a-draft" is a draft: a published article cannot link to it until it is published',
+  ],
   'article-unknown-island-or-actor': [
     'content/articles/an-example.md:5:20  islands[1]  unknown island "iturup" (expected the id of an island in content/facts/islands.yaml, found "iturup")',
     'content/articles/an-example.md:6:17  actors[1]  unknown actor "poutine" — did you mean "putin"? (expected the id of an actor in content/facts/actors.yaml, found "poutine")',
   ],
 };
 
+/** The code of each problem, in report order: tests assert codes, the lines above pin the wording. */
+const EXPECTED_CODES: Record<string, ProblemCode[]> = {
+  'article-unknown-island-or-actor': ['unknown-reference', 'unknown-reference'],
+  'article-without-source': ['missing-field'],
+  'broken-links': [
+    'broken-link',
+    'broken-link',
+    'broken-link',
+    'broken-link',
+    'broken-link',
+    'broken-link',
+    'unsafe-link',
+    'unsafe-link',
+    'broken-link',
+    'broken-link',
+  ],
+  'coordinates-out-of-range': ['invalid-field'],
+  'duplicate-id': ['duplicate-id', 'unknown-reference'],
+  'empty-quote-text': ['invalid-field'],
+  'fact-file-emptied': ['empty-file'],
+  'id-not-kebab-case': ['unknown-reference', 'invalid-field', 'unknown-reference'],
+  'impossible-date': ['invalid-field'],
+  'links-against-the-route-table': ['heading-id-clash', 'broken-link', 'link-to-draft'],
+  'missing-required-field': ['missing-field'],
+  'range-ends-before-start': ['invalid-field'],
+  'raw-html': ['raw-html', 'raw-html', 'raw-html', 'unsafe-link'],
+  'required-island-missing': ['missing-required-entry'],
+  'required-source-missing': ['missing-required-entry'],
+  'unknown-field': ['missing-field', 'unknown-field'],
+  'unknown-reference': ['unknown-reference'],
+  'url-not-https': ['invalid-field'],
+  'wrong-type': ['invalid-field'],
+  'yaml-syntax-error': ['yaml-syntax'],
+};
+
 describe('validateContent', () => {
-  it('passes the valid fixture and returns its entries', () => {
-    const { problems, content } = check();
+  it('passes the valid fixture and returns its entries', async () => {
+    const { problems, content } = await check();
     expect(problems).toEqual([]);
-    expect(content.islands.map((island) => island.id)).toEqual(['etorofu', 'kunashiri', 'shikotan', 'habomai']);
+    expect(content.islands.map((island) => island.id)).toEqual([
+      'etorofu',
+      'kunashiri',
+      'shikotan',
+      'habomai',
+    ]);
     expect(content.articles.map((article) => article.slug)).toEqual(['an-example']);
     expect(content.events[0]?.date).toEqual({
       kind: 'range',
@@ -106,40 +156,77 @@ describe('validateContent', () => {
   });
 
   it('has a pinned expectation for every broken fixture', () => {
-    const fixtures = readdirSync(fileURLToPath(new URL('../../../fixtures/broken/', import.meta.url))).sort();
+    const fixtures = readdirSync(
+      fileURLToPath(new URL('../../../fixtures/broken/', import.meta.url)),
+    ).sort();
     expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(Object.entries(EXPECTED))('refuses %s with file, line, field, expected and found', (name, lines) => {
-    const { problems } = check(name);
-    const report = formatReport(problems).split('\n');
-    const linkSummary = lines.some((line) => /^\S+  link /.test(line)) ? 1 : 0;
-    expect(report.slice(0, -1 - linkSummary)).toEqual(lines);
-    if (linkSummary) expect(report.at(-2)).toMatch(/^Found \d+ invalid links? in 1 file\.$/);
-    expect(report.at(-1)).toMatch(new RegExp(`^Found ${lines.length} problems? in \\d+ files?\\.$`));
-  });
+  it.each(Object.entries(EXPECTED))(
+    'refuses %s with file, line, field, expected and found',
+    async (name, lines) => {
+      const { problems } = await check(name);
+      const report = formatReport(problems).split('\n');
+      const linkSummary = lines.some((line) => /^\S+  link /.test(line)) ? 1 : 0;
+      expect(report.slice(0, -1 - linkSummary)).toEqual(lines);
+      if (linkSummary) expect(report.at(-2)).toMatch(/^Found \d+ invalid links? in 1 file\.$/);
+      expect(report.at(-1)).toMatch(
+        new RegExp(`^Found ${lines.length} problems? in \\d+ files?\\.$`),
+      );
+    },
+  );
 
-  it('leaves entries with problems out of the content it returns', () => {
-    const { content } = check('wrong-type');
-    expect(content.islands.map((island) => island.id)).toEqual(['kunashiri', 'shikotan', 'habomai']);
-  });
+  it.each(Object.entries(EXPECTED_CODES))(
+    'gives every problem of %s its code',
+    async (name, codes) => {
+      const { problems } = await check(name);
+      expect([...problems].sort(compareProblems).map((problem) => problem.code)).toEqual(codes);
+    },
+  );
 
+  it('leaves entries with problems out of the content it returns', async () => {
+    const { content } = await check('wrong-type');
+    expect(content.islands.map((island) => island.id)).toEqual([
+      'kunashiri',
+      'shikotan',
+      'habomai',
+    ]);
+  });
 });
 
 describe('formatProblem', () => {
   it('prints a file-level problem without a position', () => {
-    expect(formatProblem({ file: 'content/facts/x.yaml', field: '', message: 'is missing' })).toBe(
-      'content/facts/x.yaml  (file)  is missing',
-    );
+    expect(
+      formatProblem({
+        code: 'missing-file',
+        file: 'content/facts/x.yaml',
+        field: '',
+        message: 'is missing',
+      }),
+    ).toBe('content/facts/x.yaml  (file)  is missing');
   });
 });
 
 describe('summary line', () => {
   it('counts problems and files', () => {
     const problems = [
-      { file: 'a.yaml', line: 2, column: 1, field: 'x', message: 'm' },
-      { file: 'a.yaml', line: 1, column: 1, field: 'y', message: 'm' },
-      { file: 'b.md', field: '', message: 'm' },
+      {
+        code: 'invalid-field' as const,
+        file: 'a.yaml',
+        line: 2,
+        column: 1,
+        field: 'x',
+        message: 'm',
+      },
+      {
+        code: 'invalid-field' as const,
+        file: 'a.yaml',
+        line: 1,
+        column: 1,
+        field: 'y',
+        message: 'm',
+      },
+      { code: 'missing-file' as const, file: 'b.md', field: '', message: 'm' },
     ];
     expect(formatReport(problems).split('\n')).toEqual([
       'a.yaml:1:1  y  m',

@@ -1,0 +1,112 @@
+import { pathToFileURL } from 'node:url';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import { createArticleRenderer } from './article-processor.ts';
+import { collectedScans } from './remark-collect-scan.ts';
+import type { FactLookup } from './remark-fact-links.ts';
+import {
+  diskRenderCache,
+  renderKey,
+  renderVersion,
+  type RenderCache,
+  type RenderedBody,
+} from './render-cache.ts';
+
+/** An article as the renderer made it, with the ids its HTML holds (headings, footnotes). */
+export interface RenderedArticle extends RenderedBody {
+  anchors: string[];
+}
+
+const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
+
+/** The ids of the elements in rendered HTML, as rehype-stringify writes them (decoded). */
+export function idsInHtml(html: string): string[] {
+  return [...html.matchAll(ID_ATTRIBUTE)].map((match) =>
+    (match[1] ?? '').replace(/&(?:amp|quot|#x27|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity),
+  );
+}
+
+/** Renders one body; the scan comes from the collector that ran inside the same render. */
+export async function renderBody(
+  renderer: MarkdownRenderer,
+  body: string,
+  file?: string,
+): Promise<RenderedArticle> {
+  const frontmatter = {};
+  const result = await renderer.render(body, {
+    frontmatter,
+    fileURL: file ? pathToFileURL(file) : undefined,
+  });
+  const scan = collectedScans.get(result.metadata.frontmatter) ?? collectedScans.get(frontmatter);
+  if (!scan) throw new Error('the Markdown pipeline ran without its link collector');
+  return {
+    html: result.code,
+    headings: result.metadata.headings,
+    scan,
+    anchors: idsInHtml(result.code),
+  };
+}
+
+export interface RenderBodiesOptions {
+  root: string;
+  contentDir?: string;
+  base: string;
+  lookup: FactLookup;
+  /** Read and write the disk cache of rendered articles. */
+  cache: boolean;
+}
+
+/**
+ * Renders every article body with the site's processor, as the content check needs them: a fact
+ * link to an unknown entry is collected, not fatal. A body the cache holds under the same code,
+ * facts and articles is not rendered again; a render is cached only when every fact link in it
+ * was known, so the build (which never tolerates an unknown one) can take it as it is.
+ */
+export async function renderArticleBodies(
+  articles: readonly { body: string; file: string }[],
+  { root, contentDir = 'content', base, lookup, cache }: RenderBodiesOptions,
+): Promise<(RenderedArticle | { error: string })[]> {
+  if (articles.length === 0) return [];
+  let unknownFactLinks = 0;
+  const renderer = await createArticleRenderer({
+    base,
+    lookup: () => lookup,
+    onUnknownFactLink: () => {
+      unknownFactLinks += 1;
+    },
+  });
+  const store: RenderCache | undefined = cache ? diskRenderCache(root) : undefined;
+  const version = store ? renderVersion(root, base, contentDir) : '';
+  const results: (RenderedArticle | { error: string })[] = [];
+  for (const { body, file } of articles) {
+    const key = store ? renderKey(version, body) : '';
+    const cached = store?.get(key);
+    if (cached) {
+      results.push({ ...cached, anchors: idsInHtml(cached.html) });
+      continue;
+    }
+    unknownFactLinks = 0;
+    try {
+      const rendered = await renderBody(renderer, body, file);
+      if (store && unknownFactLinks === 0)
+        store.set(key, { html: rendered.html, headings: rendered.headings, scan: rendered.scan });
+      results.push(rendered);
+    } catch (error) {
+      results.push({
+        error:
+          error instanceof Error
+            ? (error.message.split('\n').at(-1) ?? error.message)
+            : String(error),
+      });
+    }
+  }
+  return results;
+}
+
+export { createArticleRenderer, diskRenderCache, renderKey, renderVersion };

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import type { BodyScan } from './remark-collect-scan.ts';
+
+/** One article body as the renderer made it: the page's HTML, its headings and what the check needs. */
+export interface RenderedBody {
+  html: string;
+  headings: MarkdownHeading[];
+  scan: BodyScan;
+}
+
+/** Where rendered articles are kept between runs (inside node_modules: never committed). */
+export const RENDER_CACHE_DIR = 'node_modules/.cache/four-islands/articles';
+
+/**
+ * What a rendered article depends on besides its own body: the code that renders it (src/lib,
+ * src/schemas and the locked libraries), the fact file (names, quotes and which ids exist), the
+ * list of articles (article links) and the base path. Raise RENDER_FORMAT when RenderedBody changes.
+ */
+const RENDER_FORMAT = '1';
+const CODE_INPUTS = ['src/lib', 'src/schemas', 'package-lock.json'];
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
+}
+
+/** The part of every key that is the same for all articles of one build. */
+export function renderVersion(root: string, base: string, contentDir = 'content'): string {
+  const hash = createHash('sha256').update(RENDER_FORMAT).update('\0').update(base).update('\0');
+  for (const file of [
+    ...CODE_INPUTS.flatMap((input) => filesUnder(join(root, input))),
+    ...filesUnder(join(root, contentDir, 'facts')),
+  ]) {
+    hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  const articles = join(root, contentDir, 'articles');
+  if (existsSync(articles)) hash.update(readdirSync(articles).sort().join('\n'));
+  return hash.digest('hex');
+}
+
+/** The key of one body under one version. */
+export function renderKey(version: string, body: string): string {
+  return createHash('sha256').update(version).update('\0').update(body).digest('hex');
+}
+
+/** A disk cache of rendered bodies, one small JSON file per key. */
+export interface RenderCache {
+  get(key: string): RenderedBody | undefined;
+  set(key: string, rendered: RenderedBody): void;
+}
+
+export function diskRenderCache(root: string): RenderCache {
+  const dir = join(root, RENDER_CACHE_DIR);
+  const fileOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  return {
+    get(key) {
+      try {
+        return JSON.parse(readFileSync(fileOf(key), 'utf8')) as RenderedBody;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, rendered) {
+      const file = fileOf(key);
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        // Written whole, then renamed: a reader never sees half a file.
+        const partial = `${file}.${process.pid}.tmp`;
+        writeFileSync(partial, JSON.stringify(rendered));
+        renameSync(partial, file);
+      } catch {
+        // A read-only node_modules only costs a later run the render.
+      }
+    },
+  };
+}

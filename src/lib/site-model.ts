@@ -1,0 +1,203 @@
+/**
+ * The route table: every page the build makes, with the ids its HTML will hold, as functions of the
+ * facts. The pages' `getStaticPaths` take their entries from the same relations (the fact index,
+ * the timeline's periods), the content check resolves every internal link against this model, and
+ * a test builds the real site and holds the model equal to `dist/`.
+ */
+import type { FactCollections, FactInput } from './facts-index.ts';
+import { buildFactIndex, type FactIndex } from './facts-index.ts';
+import { groupActorsByKind } from './actors.ts';
+import { groupQuotesBySpeaker, speakerAnchor } from './quotes.ts';
+import {
+  claimAnchor,
+  eventAnchor,
+  periodAnchor,
+  quoteAnchor,
+  routes,
+  sourceAnchor,
+} from './routes.ts';
+import { groupSourcesByKind, sourceKindAnchor } from './sources.ts';
+import {
+  actorsWithEvents,
+  groupByPeriod,
+  PERIOD_BOUNDARIES,
+  selectEvents,
+  type TimelineFilter,
+} from './timeline.ts';
+import { mapAnchorIds, mapLineIds } from './map/map-ids.ts';
+import { tableOfContents, type Heading } from './articles.ts';
+import type { Article } from '../schemas/index.ts';
+
+/** The ids a page will have. */
+export type PageAnchors = ReadonlySet<string>;
+
+/** Every page the build will produce (paths without base) and the ids each will have. */
+export type SiteModel = ReadonlyMap<string, PageAnchors>;
+
+/** What the model is built from: the validated facts, the articles, and each article's rendered ids. */
+export interface SiteModelInput {
+  content: FactCollections & { articles: { slug: string; data: Article }[] };
+  /** Each article's rendered body: the ids its HTML holds and its headings. */
+  articleBodies: ReadonlyMap<string, { anchors: readonly string[]; headings: readonly Heading[] }>;
+}
+
+/** One page: where it is, what kind, and the ids it holds. */
+export interface SiteRoute {
+  path: string;
+  kind: string;
+  anchors: string[];
+}
+
+/** Ids every page has (the layout's). */
+export const LAYOUT_IDS = ['main'] as const;
+
+/** The ids on an article page besides those of its body. */
+export const ARTICLE_PAGE_IDS = ['toc-heading', 'related-heading'] as const;
+
+/** Ids an article's headings may not take: the page already uses them. */
+export const RESERVED_ARTICLE_IDS: ReadonlySet<string> = new Set([
+  ...LAYOUT_IDS,
+  ...ARTICLE_PAGE_IDS,
+]);
+
+const TIMELINE_FILTER_IDS = ['filter-show', 'filter-period', 'filter-island', 'filter-actor'];
+
+/** A timeline's events: period headings (unless it is one period) and each event's anchor and title. */
+function timelineEventIds(index: FactIndex, filter: TimelineFilter): string[] {
+  const events = selectEvents(index.events, filter);
+  const eventIds = (list: readonly { id: string }[]) =>
+    list.flatMap((event) => [eventAnchor(event.id), `${eventAnchor(event.id)}-title`]);
+  if (filter.kind === 'period') return eventIds(events);
+  return groupByPeriod(events, PERIOD_BOUNDARIES, index.events).flatMap((period) => [
+    periodAnchor(period.slug),
+    ...eventIds(period.events),
+  ]);
+}
+
+const when = (condition: boolean, ...ids: string[]) => (condition ? ids : []);
+
+/** Every page of the site with its ids. */
+export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRoute[] {
+  const published = content.articles.filter((article) => !article.data.draft);
+  const input: FactInput = { ...content, articles: published };
+  const index = buildFactIndex(input);
+  const lines = mapLineIds(content);
+  const route = (path: string, kind: string, anchors: string[]): SiteRoute => ({
+    path,
+    kind,
+    anchors: [...LAYOUT_IDS, ...anchors],
+  });
+
+  return [
+    route(routes.home(), 'home', [
+      'page-title',
+      ...mapAnchorIds('Map of the four islands', true, lines),
+      'figures-heading',
+      'articles-heading',
+      'events-heading',
+      'claims-heading',
+    ]),
+    route(routes.about(), 'about', ['method', 'sources', 'names', 'corrections', 'licence']),
+    route(routes.articles(), 'articles', []),
+    ...published.map((article) =>
+      route(routes.article(article.slug), 'article', [
+        ...when(
+          tableOfContents(articleBodies.get(article.slug)?.headings ?? []).length > 0,
+          'toc-heading',
+        ),
+        ...(articleBodies.get(article.slug)?.anchors ?? []),
+        'related-heading',
+      ]),
+    ),
+    route(routes.islands(), 'islands', []),
+    ...index.islands.map((island) =>
+      route(routes.island(island.id), 'island', [
+        'names',
+        'figures',
+        ...mapAnchorIds('On the map', true, lines),
+        'administration',
+        ...when(island.notes.length > 0, 'notes'),
+        ...when(index.eventsForIsland(island.id).length > 0, 'events'),
+        ...when(index.quotesForIsland(island.id).length > 0, 'quotes'),
+        ...when(index.claimsForIsland(island.id).length > 0, 'claims'),
+        ...when(index.articlesForIsland(island.id).length > 0, 'articles'),
+      ]),
+    ),
+    route(
+      routes.actors(),
+      'actors',
+      groupActorsByKind(index.actors).map((group) => `group-${group.key}`),
+    ),
+    ...index.actors.map((actor) =>
+      route(routes.actor(actor.id), 'actor', [
+        ...when(actor.roles.length > 0, 'roles'),
+        ...when(index.quotesBySpeaker(actor.id).length > 0, 'quotes'),
+        ...when(index.eventsForActor(actor.id).length > 0, 'events'),
+        ...when(index.articlesForActor(actor.id).length > 0, 'articles'),
+      ]),
+    ),
+    route(routes.timeline(), 'timeline', [
+      ...TIMELINE_FILTER_IDS,
+      'overview-heading',
+      'overview-title',
+      'overview-desc',
+      ...timelineEventIds(index, { kind: 'all' }),
+    ]),
+    ...index.islands.map((island) =>
+      route(routes.timelineIsland(island.id), 'timeline-island', [
+        ...TIMELINE_FILTER_IDS,
+        ...timelineEventIds(index, { kind: 'island', id: island.id }),
+      ]),
+    ),
+    ...actorsWithEvents(index.actors, index.events).map((actor) =>
+      route(routes.timelineActor(actor.id), 'timeline-actor', [
+        ...TIMELINE_FILTER_IDS,
+        ...timelineEventIds(index, { kind: 'actor', id: actor.id }),
+      ]),
+    ),
+    ...groupByPeriod(index.events).map((period) =>
+      route(routes.timelinePeriod(period.slug), 'timeline-period', [
+        ...TIMELINE_FILTER_IDS,
+        ...timelineEventIds(index, { kind: 'period', slug: period.slug }),
+      ]),
+    ),
+    route(routes.quotes(), 'quotes', [
+      'speaker-index-heading',
+      ...groupQuotesBySpeaker(index.quotes).flatMap((group) => [
+        speakerAnchor(group.speaker),
+        ...group.quotes.map((quote) => quoteAnchor(quote.id)),
+      ]),
+    ]),
+    route(
+      routes.sources(),
+      'sources',
+      groupSourcesByKind(index.sources).flatMap((group) => [
+        sourceKindAnchor(group.kind),
+        ...group.sources.map((source) => sourceAnchor(source.id)),
+      ]),
+    ),
+    route(routes.claims(), 'claims', [
+      'claim-index-heading',
+      ...index.claims.flatMap((claim) => [
+        claimAnchor(claim.id),
+        `${claimAnchor(claim.id)}-question`,
+      ]),
+    ]),
+    route(routes.map(), 'map', [
+      ...mapAnchorIds('Map of the four islands and eastern Hokkaido', false, lines),
+      'islands',
+    ]),
+    route(routes.search(), 'search', ['search-input']),
+    route('/404.html', 'not-found', []),
+    ...['/rss.xml', '/sitemap-index.xml', '/data/facts.json'].map((path) => ({
+      path,
+      kind: 'file',
+      anchors: [],
+    })),
+  ];
+}
+
+/** The model links are checked against: each page's path and its ids. */
+export function buildSiteModel(input: SiteModelInput): SiteModel {
+  return new Map(siteRoutes(input).map((page) => [page.path, new Set(page.anchors)]));
+}
