@@ -23,7 +23,9 @@ export const ActorSchema = z.strictObject({
   /** The name readers know: "Vladimir Putin", "the Group of Seven". */
   name: TextSchema,
   /** A person, a government or an organisation; `unnamed` for an anonymous official. */
-  kind: z.enum(['person', 'government', 'organization', 'unnamed']).meta({ description: 'person, government, organization or unnamed.' }),
+  kind: z
+    .enum(['person', 'government', 'organization', 'unnamed'])
+    .meta({ description: 'person, government, organization or unnamed.' }),
   /** The country the actor belongs to or speaks for, if any. */
   country: PartySchema.optional(),
   /** Roles held, with dates where they matter. */
@@ -34,4 +36,3 @@ export const ActorSchema = z.strictObject({
 
 export type Actor = z.output<typeof ActorSchema>;
 export type ActorInput = z.input<typeof ActorSchema>;
-

@@ -22,7 +22,20 @@ export const ClaimSchema = z.strictObject({
   /** Ids of the sources the background is read in. */
   backgroundSources: idRefList('sources').default([]),
   /** Positions, Japan's and Russia's first; others where relevant. */
-  positions: z.array(PositionSchema).min(2, { message: 'a claim sets at least two positions side by side' }),
+  positions: z
+    .array(PositionSchema)
+    .min(2, { message: 'a claim sets at least two positions side by side' })
+    .superRefine((positions, context) => {
+      positions.forEach((position, index) => {
+        const first = positions.findIndex((other) => other.party === position.party);
+        if (first === index) return;
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'party'],
+          message: `${position.party} already has a position in this claim (positions[${first}]): each party speaks once (expected another party, found ${position.party})`,
+        });
+      });
+    }),
   /** Ids of the islands it concerns. */
   islands: idRefList('islands').default([]),
   /** Ids of the events it turns on. */
@@ -31,4 +44,3 @@ export const ClaimSchema = z.strictObject({
 
 export type Claim = z.output<typeof ClaimSchema>;
 export type ClaimInput = z.input<typeof ClaimSchema>;
-

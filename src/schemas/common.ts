@@ -50,8 +50,26 @@ export function idRefList(collection: CollectionName) {
     .meta({ description: `A list of ids of ${collection}.` });
 }
 
-/** Prose an editor writes: trimmed, never empty. */
-export const TextSchema = z.string().trim().min(1, { message: 'must not be empty' });
+/** C0 and C1 control characters but the line feed (YAML block text keeps its line breaks). */
+export const CONTROL_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+
+/** Zero-width characters and bidirectional controls: text made only of these shows nothing. */
+export const INVISIBLE_FORMATTING =
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+
+/** Prose an editor writes: trimmed, never empty, no control characters, not only invisible ones. */
+export const TextSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'must not be empty' })
+  .refine((text) => !CONTROL_CHARACTER.test(text), {
+    message:
+      'holds an invisible control character (it would break feeds and pages): retype the text around it',
+  })
+  .refine((text) => text === '' || text.replace(INVISIBLE_FORMATTING, '').trim() !== '', {
+    message:
+      'holds only invisible characters (zero-width or direction marks): write the text itself',
+  });
 
 /** An absolute https URL. Leave the field out rather than guess one. */
 export const HttpsUrlSchema = z

@@ -154,10 +154,20 @@ const DateObjectSchema = z
       return;
     }
     if (value.end !== undefined && value.start === undefined) {
-      ctx.addIssue({ code: 'custom', message: '`end` needs a `start`', path: ['end'], input: value.end });
+      ctx.addIssue({
+        code: 'custom',
+        message: '`end` needs a `start`',
+        path: ['end'],
+        input: value.end,
+      });
     }
     if (value.start !== undefined && value.end === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'a range needs an `end`', path: ['start'], input: value.start });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a range needs an `end`',
+        path: ['start'],
+        input: value.start,
+      });
     }
     if (value.start && value.end && comparePartialDates(value.end, value.start) < 0) {
       ctx.addIssue({
@@ -173,7 +183,13 @@ const DateObjectSchema = z
     const note = value.note;
     if (value.either) {
       const sorted = [...value.either].sort(comparePartialDates);
-      return { kind: 'alternatives', start: sorted[0]!, alternatives: value.either, approximate, note };
+      return {
+        kind: 'alternatives',
+        start: sorted[0]!,
+        alternatives: value.either,
+        approximate,
+        note,
+      };
     }
     if (value.start && value.end) {
       return { kind: 'range', start: value.start, end: value.end, approximate, note };
@@ -196,7 +212,11 @@ export function formatIso(date: PartialDate): string {
  */
 export const HistoricalDateSchema = z
   .union([
-    PartialDateSchema.transform((start): HistoricalDate => ({ kind: 'point', start, approximate: false })),
+    PartialDateSchema.transform((start): HistoricalDate => ({
+      kind: 'point',
+      start,
+      approximate: false,
+    })),
     DateObjectSchema,
   ])
   .meta({

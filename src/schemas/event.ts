@@ -24,4 +24,3 @@ export const EventSchema = z.strictObject({
 
 export type Event = z.output<typeof EventSchema>;
 export type EventInput = z.input<typeof EventSchema>;
-

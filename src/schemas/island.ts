@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  IdSchema,
-  SourcedNoteSchema,
-  SourcedValueSchema,
-  TextSchema,
-  idRef,
-} from './common.ts';
+import { IdSchema, SourcedNoteSchema, SourcedValueSchema, TextSchema, idRef } from './common.ts';
 
 /** One side's name for a place: how English text writes it, the native script, its romanisation. */
 const SideNameSchema = (side: 'Japanese' | 'Russian') =>
@@ -13,7 +7,9 @@ const SideNameSchema = (side: 'Japanese' | 'Russian') =>
     /** The name as English text writes it, e.g. "Etorofu" or "Iturup". */
     english: TextSchema.meta({ description: `The ${side} name as written in English text.` }),
     /** The name in the native script: 択捉島 or Итуруп. */
-    native: TextSchema.meta({ description: `The ${side} name in ${side === 'Japanese' ? 'Japanese script' : 'Cyrillic'}.` }),
+    native: TextSchema.meta({
+      description: `The ${side} name in ${side === 'Japanese' ? 'Japanese script' : 'Cyrillic'}.`,
+    }),
     /** The native name romanised: Etorofu-tō, Iturup. */
     romanized: TextSchema.meta({ description: 'The native name in Latin letters.' }),
   });
@@ -76,4 +72,3 @@ export type IslandInput = z.input<typeof IslandSchema>;
 
 /** The four islands every build must contain. */
 export const REQUIRED_ISLAND_IDS = ['etorofu', 'kunashiri', 'shikotan', 'habomai'] as const;
-

@@ -7,7 +7,9 @@ export const QuoteSchema = z.strictObject({
   /** Unique id, kebab-case: `putin-sovereign-territory`. */
   id: IdSchema,
   /** The words exactly as the source prints them, without surrounding quotation marks. */
-  text: TextSchema.meta({ description: 'Verbatim, as the source prints it, without the outer quotation marks.' }),
+  text: TextSchema.meta({
+    description: 'Verbatim, as the source prints it, without the outer quotation marks.',
+  }),
   /** True when the text is a fragment of a longer sentence, so pages show it with an ellipsis. */
   fragment: z.boolean().default(false),
   /** The id of the actor who said it. */
@@ -26,4 +28,3 @@ export const QuoteSchema = z.strictObject({
 
 export type Quote = z.output<typeof QuoteSchema>;
 export type QuoteInput = z.input<typeof QuoteSchema>;
-

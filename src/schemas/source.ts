@@ -22,7 +22,11 @@ export const SourceSchema = z.strictObject({
   /** Where to read it: an absolute https URL, only when known. Never guess one. */
   url: HttpsUrlSchema.optional(),
   /** Language of the document, as a BCP 47 tag (en, ja, ru). */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional().meta({ description: 'BCP 47 tag: en, ja, ru.' }),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+    .optional()
+    .meta({ description: 'BCP 47 tag: en, ja, ru.' }),
   /** What the site takes from it, or how it was dated. */
   note: TextSchema.optional(),
 });
@@ -35,4 +39,3 @@ export const OUTLINES_SOURCE_ID = 'natural-earth';
 /** Sources the site's own pages name, which the check therefore requires. */
 export const REQUIRED_SOURCE_IDS = [OUTLINES_SOURCE_ID] as const;
 export type SourceInput = z.input<typeof SourceSchema>;
-

@@ -34,7 +34,10 @@ export function contentCheck(): AstroIntegration {
           logger.info('Content check passed (same files as the last passing check).');
           return;
         }
-        const { problems } = await validateContent({ root, base: siteOptionsFromEnv(process.env).base });
+        const { problems } = await validateContent({
+          root,
+          base: siteOptionsFromEnv(process.env).base,
+        });
         if (problems.length === 0) {
           rememberPass(root, fingerprint);
           logger.info('Content check passed.');

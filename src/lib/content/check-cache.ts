@@ -34,7 +34,9 @@ export function checkFingerprint(root: string): string {
 /** Whether the check already passed on exactly these inputs. */
 export function passedBefore(root: string, fingerprint: string): boolean {
   try {
-    const saved = JSON.parse(readFileSync(join(root, CHECK_CACHE_FILE), 'utf8')) as { passed?: string };
+    const saved = JSON.parse(readFileSync(join(root, CHECK_CACHE_FILE), 'utf8')) as {
+      passed?: string;
+    };
     return saved.passed === fingerprint;
   } catch {
     return false;

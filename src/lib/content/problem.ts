@@ -22,7 +22,13 @@ export const PROBLEM_CODES = {
   'link-to-draft': 'a published article links to a draft',
   'unsafe-link': 'a link that could run code, embed data or leave https',
   'raw-html': 'raw HTML in an article',
+  'external-image': 'an image from another host, which the pages may not load',
+  'unused-footnote': 'a footnote defined but never cited in the text',
+  'undefined-footnote': 'a footnote cited in the text but never defined',
+  'unlisted-source': 'a source cited in the body but missing from the frontmatter `sources:`',
   'heading-id-clash': 'an article heading whose id the page already uses',
+  'island-not-on-map': 'island coordinates that match no outline of the map',
+  'same-party-twice': 'a claim that sets one party’s position beside itself',
   'render-failed': 'the Markdown renderer stopped on an article',
 } as const;
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -21,6 +21,7 @@ import { checkArticleLinks } from '../markdown/link-check.ts';
 import { renderArticleBodies, type RenderedArticle } from '../markdown/render-article.ts';
 import { buildSiteModel, type SiteModel } from '../site-model.ts';
 import { lookupFromContent } from './fact-lookup.ts';
+import { islandsOffTheMap } from './islands-on-map.ts';
 import { describeFound, formatFieldPath, type Problem, type ProblemCode } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 import { parseYaml, splitFrontmatter, type Position, type YamlSource } from './yaml.ts';
@@ -76,6 +77,12 @@ export interface FactsResult {
   unreadable: Set<CollectionName>;
   /** Ids that passed, per collection. */
   ids: Map<CollectionName, Set<string>>;
+  /** Where a field of a valid entry stands, for problems found by later rules. */
+  locate(
+    collection: FactCollectionName,
+    id: string,
+    path: PropertyKey[],
+  ): { file: string; position: Position } | undefined;
 }
 
 interface Located<T> {
@@ -128,6 +135,7 @@ export function validateFacts({ root, contentDir = 'content' }: ContentPaths): F
   // also turn every reference to it into an "unknown id" problem.
   const writtenIds = new Map<CollectionName, Set<string>>();
   const unreadable = new Set<CollectionName>();
+  reportUnexpectedFiles(root, contentDir, report);
 
   for (const name of FACT_COLLECTION_NAMES) {
     const definition = FACT_COLLECTIONS[name];
@@ -140,7 +148,10 @@ export function validateFacts({ root, contentDir = 'content' }: ContentPaths): F
       });
       continue;
     }
-    const source = parseYaml(readFileSync(absolute, 'utf8'));
+    const text = readContentFile(absolute, file, report);
+    if (text === undefined) continue;
+    const source = parseYamlSafely(text, 1, file, report);
+    if (!source) continue;
     for (const error of source.syntaxErrors) {
       report('yaml-syntax', file, error.position, '(YAML syntax)', error.message, {
         expected: 'valid YAML: check indentation, colons and quotes on this line or the one above',
@@ -260,6 +271,14 @@ export function validateFacts({ root, contentDir = 'content' }: ContentPaths): F
     writtenIds,
     unreadable,
     ids,
+    locate: (collection, id, path) => {
+      const item = (located[collection] as Located<{ id: string }>[]).find(
+        (candidate) => candidate.entry.id === id,
+      );
+      return item
+        ? { file: item.file, position: item.source.locate([item.index, ...path]) }
+        : undefined;
+    },
   };
   for (const name of FACT_COLLECTION_NAMES) {
     for (const item of located[name] as Located<unknown>[]) {
@@ -323,6 +342,24 @@ export async function validateContent({
   const facts = validateFacts({ root, contentDir });
   const problems = [...facts.problems];
   const report = collector(problems);
+
+  // The build matches each island to a Natural Earth outline; one that matches none stops it.
+  if (!facts.unreadable.has('islands')) {
+    for (const mismatch of islandsOffTheMap(facts.content.islands)) {
+      const place = facts.locate('islands', mismatch.id, ['coordinates']);
+      if (!place) continue;
+      report(
+        'island-not-on-map',
+        place.file,
+        place.position,
+        `[${facts.content.islands.findIndex((island) => island.id === mismatch.id)}].coordinates`,
+        mismatch.message,
+        {
+          expected: 'the island’s centre, on its land (see the coordinates of the other islands)',
+        },
+      );
+    }
+  }
 
   const articleFiles = readArticleFiles(root, contentDir, report);
   const articles = validateFrontmatter(articleFiles, report);
@@ -404,6 +441,7 @@ export async function validateContent({
       model,
       ownAnchors: result.anchors,
       headings: result.headings,
+      listedSources: entry.data.sources,
     })) {
       if (link.code === 'broken-link' && link.collection && facts.unreadable.has(link.collection))
         continue;
@@ -461,6 +499,145 @@ function consistentContent<
   }
 }
 
+/**
+ * A file's text, or undefined after reporting why it cannot be read: a folder where a file should
+ * be, a link to nothing, a file that is not UTF-8 (with the line of the first bad byte).
+ */
+function readContentFile(absolute: string, file: string, report: Reporter): string | undefined {
+  let bytes: Buffer;
+  try {
+    if (statSync(absolute).isDirectory()) {
+      report('unreadable-file', file, undefined, '', 'this is a folder, not a file', {
+        expected: 'a file',
+      });
+      return undefined;
+    }
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'it is a link to a file that does not exist'
+        : `it cannot be read (${code ?? 'unknown error'})`;
+    report('unreadable-file', file, undefined, '', why, { expected: 'a readable file' });
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let index = 0; index <= bytes.length; index += 1) {
+      if (index < bytes.length && bytes[index] !== 0x0a) continue;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, index));
+      } catch {
+        break;
+      }
+      line += 1;
+      start = index + 1;
+    }
+    report(
+      'unreadable-file',
+      file,
+      { line, column: 1 },
+      '',
+      'this line holds bytes that are not UTF-8 text',
+      {
+        expected: 'the file saved as UTF-8',
+      },
+    );
+    return undefined;
+  }
+}
+
+/** parseYaml, with any failure of the parser itself turned into a problem on the file. */
+function parseYamlSafely(
+  text: string,
+  firstLine: number,
+  file: string,
+  report: Reporter,
+): YamlSource | undefined {
+  try {
+    return parseYaml(text, firstLine);
+  } catch (error) {
+    report(
+      'yaml-syntax',
+      file,
+      { line: firstLine, column: 1 },
+      '(YAML syntax)',
+      `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`,
+      {
+        expected: 'valid YAML of ordinary depth',
+      },
+    );
+    return undefined;
+  }
+}
+
+/** Reports every file under content/ that no collection reads: it would be silently ignored. */
+function reportUnexpectedFiles(root: string, contentDir: string, report: Reporter): void {
+  const base = join(root, contentDir);
+  if (!existsSync(base)) return;
+  const factFiles = new Set<string>(
+    FACT_COLLECTION_NAMES.map((name) => FACT_COLLECTIONS[name].file),
+  );
+  const expectedHere = `only facts/ (${[...factFiles].join(', ')}) and ${ARTICLES.dir}/ (*.md)`;
+  const visible = (dir: string) =>
+    readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+  for (const entry of visible(base)) {
+    const file = toPosix(relative(root, join(base, entry.name)));
+    if (entry.isDirectory() && (entry.name === 'facts' || entry.name === ARTICLES.dir)) continue;
+    report(
+      'unexpected-file',
+      file,
+      undefined,
+      '',
+      'no collection reads this: it would never reach the site',
+      { expected: expectedHere, found: `"${entry.name}"` },
+    );
+  }
+  const facts = join(base, 'facts');
+  if (existsSync(facts) && statSync(facts).isDirectory()) {
+    for (const entry of visible(facts)) {
+      if (factFiles.has(entry.name)) continue;
+      const close = [...factFiles].find(
+        (name) =>
+          name.toLowerCase() === entry.name.toLowerCase() ||
+          name.replace(/\.yaml$/, '') === entry.name.replace(/\.ya?ml$/i, '').split(/[-_.]/)[0],
+      );
+      report(
+        'unexpected-file',
+        toPosix(relative(root, join(facts, entry.name))),
+        undefined,
+        '',
+        `no collection reads this file${close ? `: entries of that kind belong in ${close}` : ''}`,
+        {
+          expected: `one of ${[...factFiles].join(', ')}`,
+          found: `"${entry.name}"`,
+        },
+      );
+    }
+  }
+  const articles = join(base, ARTICLES.dir);
+  if (existsSync(articles) && statSync(articles).isDirectory()) {
+    for (const entry of visible(articles)) {
+      if (entry.isDirectory() && !entry.name.endsWith('.md')) {
+        report(
+          'unexpected-file',
+          toPosix(relative(root, join(articles, entry.name))),
+          undefined,
+          '',
+          'articles do not go in subfolders: this folder is never read',
+          {
+            expected: `Markdown files directly in ${contentDir}/${ARTICLES.dir}/`,
+          },
+        );
+      }
+    }
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -484,7 +661,8 @@ function readArticleFiles(root: string, contentDir: string, report: Reporter): A
     const absolute = join(dir, name);
     const file = toPosix(relative(root, absolute));
     if (!name.endsWith('.md')) {
-      if (!name.startsWith('.')) {
+      // A subfolder is reported with the files no collection reads.
+      if (!name.startsWith('.') && !statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) {
         report('not-an-article-file', file, undefined, '', 'not an article file', {
           expected: 'Markdown files ending in .md',
           found: `"${name}"`,
@@ -506,7 +684,9 @@ function readArticleFiles(root: string, contentDir: string, report: Reporter): A
         },
       );
     }
-    const parts = splitFrontmatter(readFileSync(absolute, 'utf8'));
+    const text = readContentFile(absolute, file, report);
+    if (text === undefined) continue;
+    const parts = splitFrontmatter(text);
     if (!parts) {
       report(
         'no-frontmatter',
@@ -533,7 +713,8 @@ function validateFrontmatter(
 ): { entry: ArticleEntry; source: YamlSource }[] {
   const entries: { entry: ArticleEntry; source: YamlSource }[] = [];
   for (const { slug, file, frontmatter, frontmatterLine, body, bodyLine } of files) {
-    const source = parseYaml(frontmatter, frontmatterLine);
+    const source = parseYamlSafely(frontmatter, frontmatterLine, file, report);
+    if (!source) continue;
     for (const error of source.syntaxErrors) {
       report('yaml-syntax', file, error.position, '(YAML syntax)', error.message, {
         expected: 'valid YAML in the frontmatter: check indentation, colons and quotes',

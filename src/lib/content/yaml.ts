@@ -33,11 +33,50 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       ? { line: error.linePos[0].line + firstLine - 1, column: error.linePos[0].col }
       : toPosition(error.pos[0]),
   }));
+  let value: unknown;
+  if (syntaxErrors.length === 0) {
+    const tooDeep = deepestNode(doc.contents, 0);
+    if (tooDeep) {
+      syntaxErrors.push({
+        message: `nested more than ${MAX_DEPTH} levels deep: no entry of the fact file needs that many`,
+        position: toPosition(rangeStart(tooDeep) ?? 0),
+      });
+    } else {
+      try {
+        // Aliases may repeat a value, but not so often that one file expands without bound.
+        value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      } catch (error) {
+        const firstAlias = text.search(/(^|[\s[{,:])\*[^\s]/);
+        syntaxErrors.push({
+          message: `${firstLineOf((error as Error).message)}: use fewer YAML aliases (*name), at most ${MAX_ALIASES}`,
+          position: toPosition(Math.max(0, firstAlias)),
+        });
+      }
+    }
+  }
   return {
-    value: syntaxErrors.length > 0 ? undefined : doc.toJS(),
+    value: syntaxErrors.length > 0 ? undefined : value,
     syntaxErrors,
     locate: (path, key) => toPosition(offsetOf(doc, path, key)),
   };
+}
+
+/** How deep lists and mappings may nest: the deepest schema needs six levels. */
+export const MAX_DEPTH = 32;
+/** How many times aliases may be expanded in one file. */
+export const MAX_ALIASES = 100;
+
+/** The first node nested deeper than MAX_DEPTH, walking without recursion limits of its own. */
+function deepestNode(root: unknown, start: number): unknown {
+  const stack: [unknown, number][] = [[root, start]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) return node;
+    if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+    else if (isMap(node))
+      for (const item of node.items) if (isPair(item)) stack.push([item.value, depth + 1]);
+  }
+  return undefined;
 }
 
 /** YAML's error messages carry a code frame after the first line; the reporter shows its own place. */
@@ -54,7 +93,9 @@ function offsetOf(doc: Document, path: readonly PropertyKey[], key?: string): nu
     if (isSeq(node) && typeof step === 'number') {
       node = node.items[step];
     } else if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(step),
+      );
       node = pair && isPair(pair) ? (pair.value ?? pair.key) : undefined;
     } else {
       node = undefined;
@@ -64,7 +105,9 @@ function offsetOf(doc: Document, path: readonly PropertyKey[], key?: string): nu
     offset = start;
   }
   if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key);
+    const pair = node.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key,
+    );
     const start = pair && isPair(pair) ? rangeStart(pair.key) : undefined;
     if (start !== undefined) return start;
   }
@@ -87,5 +130,10 @@ export function splitFrontmatter(
   if (!match || match.index !== 0) return undefined;
   const frontmatter = match[1] ?? '';
   const consumedLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
-  return { frontmatter, frontmatterLine: 2, body: text.slice(match[0].length), bodyLine: consumedLines + 1 };
+  return {
+    frontmatter,
+    frontmatterLine: 2,
+    body: text.slice(match[0].length),
+    bodyLine: consumedLines + 1,
+  };
 }

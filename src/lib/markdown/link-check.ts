@@ -42,9 +42,14 @@ export interface LinkContext {
   ownAnchors: readonly string[];
   /** The body's headings, as rendered, for the id check. */
   headings?: readonly MarkdownHeading[];
+  /** The sources the frontmatter lists: a body citing another is refused. */
+  listedSources?: readonly string[];
 }
 
 const FORBIDDEN_SCHEMES = /^(javascript|data|vbscript|file):/i;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+/** One HTML comment and nothing else: the only raw HTML an article may hold. */
+const ONE_COMMENT = /^<!--(?:(?!-->)[\s\S])*-->$/;
 
 interface Verdict {
   code: ProblemCode;
@@ -96,6 +101,32 @@ export function checkArticleLinks(scan: BodyScan, context: LinkContext): LinkPro
   const checkTarget = (target: string): Verdict | undefined => {
     const trimmed = target.trim();
     if (trimmed === '') return broken('the link has no target');
+    if (CONTROL.test(target))
+      return unsafe('the link target holds an invisible control character: retype it');
+    if (/\s/.test(trimmed))
+      return broken(
+        'the link target holds a space or line break: remove it (or write %20 inside an address)',
+      );
+    if (trimmed.includes('\\'))
+      return unsafe(
+        'a backslash in a link target is read as a slash by browsers and can lead to another host: use /',
+      );
+    const schemeCase = /^([A-Za-z]+):/.exec(trimmed)?.[1];
+    if (
+      schemeCase &&
+      schemeCase !== schemeCase.toLowerCase() &&
+      (FACT_LINK_KINDS as readonly string[]).includes(schemeCase.toLowerCase())
+    ) {
+      return broken(
+        `fact links are written in lower case: ${schemeCase.toLowerCase()}:${trimmed.slice(schemeCase.length + 1)}`,
+      );
+    }
+    const factWithRest = /^([a-z]+):([^/?#]*)[/?#]/.exec(trimmed);
+    if (factWithRest && (FACT_LINK_KINDS as readonly string[]).includes(factWithRest[1] ?? '')) {
+      return broken(
+        `a fact link names an entry and nothing more: write ${factWithRest[1]}:${factWithRest[2]}, without a path or #fragment`,
+      );
+    }
     if (FORBIDDEN_SCHEMES.test(trimmed))
       return unsafe('links may not run code or embed data: use an https:// address or a fact link');
     const fact = parseFactLink(trimmed);
@@ -140,7 +171,7 @@ export function checkArticleLinks(scan: BodyScan, context: LinkContext): LinkPro
   for (const item of scan.items) {
     if (item.kind === 'html') {
       const html = item.value.trim();
-      if (/^<!--[\s\S]*-->$/.test(html)) continue;
+      if (ONE_COMMENT.test(html)) continue;
       problems.push({
         code: 'raw-html',
         kind: 'html',
@@ -149,6 +180,23 @@ export function checkArticleLinks(scan: BodyScan, context: LinkContext): LinkPro
         target: html.length > 40 ? `${html.slice(0, 37)}…` : html,
         message:
           'raw HTML is not allowed in articles: write Markdown (scripts, frames and event handlers never reach a page)',
+      });
+      continue;
+    }
+    if (
+      item.kind === 'image' &&
+      /^[a-z][a-z0-9+.-]*:/i.test(item.value.trim()) &&
+      !FORBIDDEN_SCHEMES.test(item.value.trim())
+    ) {
+      problems.push({
+        code: 'external-image',
+        kind: 'image',
+        line: item.line,
+        column: item.column,
+        target: item.value,
+        message:
+          'images from other hosts are blocked by the pages’ security policy: readers would see a broken image',
+        expected: 'no image, or a link to the image instead',
       });
       continue;
     }
@@ -161,6 +209,49 @@ export function checkArticleLinks(scan: BodyScan, context: LinkContext): LinkPro
         target: item.value,
         ...verdict,
       });
+    const fact = parseFactLink(item.value);
+    if (
+      context.listedSources &&
+      fact?.kind === 'source' &&
+      ids.get('sources')?.has(fact.id) &&
+      !context.listedSources.includes(fact.id)
+    ) {
+      problems.push({
+        code: 'unlisted-source',
+        kind: 'link',
+        line: item.line,
+        column: item.column,
+        target: item.value,
+        message: `the body cites the source "${fact.id}", which the frontmatter's sources: does not list`,
+        expected: `"${fact.id}" added to sources: in the frontmatter`,
+      });
+    }
+  }
+
+  // Footnotes are the citations: each definition is cited, each citation defined.
+  const referenced = new Set(scan.footnoteReferences.map((mark) => mark.label));
+  for (const definition of scan.footnoteDefinitions) {
+    if (referenced.has(definition.label)) continue;
+    problems.push({
+      code: 'unused-footnote',
+      kind: 'link',
+      line: definition.line,
+      column: definition.column,
+      target: `[^${definition.label}]`,
+      message: 'this footnote is never cited in the text, so the page would leave it out',
+      expected: `[^${definition.label}] after the sentence it supports, or the definition removed`,
+    });
+  }
+  for (const literal of scan.footnoteLiterals) {
+    problems.push({
+      code: 'undefined-footnote',
+      kind: 'link',
+      line: literal.line,
+      column: literal.column,
+      target: `[^${literal.label}]`,
+      message: 'this footnote has no definition, so the page would print it as it stands',
+      expected: `a line "[^${literal.label}]: …" with the source, or the marker removed`,
+    });
   }
 
   // Heading ids are made from the heading's words; one the page already uses would take its place.

@@ -31,6 +31,8 @@ export interface BodyScan {
   footnoteDefinitions: FootnoteMark[];
   /** Where each heading starts, in document order (their ids come from the render). */
   headings: { line: number; column: number }[];
+  /** `[^x]` left as text: a footnote reference whose definition is missing (GFM then keeps it literally). */
+  footnoteLiterals: FootnoteMark[];
 }
 
 /**
@@ -50,6 +52,7 @@ export function remarkCollectScan() {
       footnoteReferences: [],
       footnoteDefinitions: [],
       headings: [],
+      footnoteLiterals: [],
     };
     visit(tree, (node) => {
       const start = node.position?.start ?? { line: 1, column: 1 };
@@ -85,6 +88,18 @@ export function remarkCollectScan() {
             line: start.line,
             column: start.column,
           });
+          break;
+        case 'text':
+          for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+            const before = node.value.slice(0, match.index);
+            const lines = before.split('\n');
+            scan.footnoteLiterals.push({
+              label: match[1] ?? '',
+              line: start.line + lines.length - 1,
+              column:
+                lines.length > 1 ? (lines.at(-1)?.length ?? 0) + 1 : start.column + before.length,
+            });
+          }
           break;
         case 'heading':
           scan.headings.push({ line: start.line, column: start.column });

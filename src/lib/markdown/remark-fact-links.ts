@@ -70,6 +70,29 @@ function loneQuoteLink(paragraph: Paragraph): Link | undefined {
   return parsed?.kind === 'quote' ? only : undefined;
 }
 
+const UNSAFE_CHARACTERS = /[\u0000-\u0020\u007F-\u009F\\]/;
+
+/**
+ * Whether a link (or image) target may appear in a page: a site path, a fragment or relative path
+ * without a scheme, an https:// address (not for images: the pages load none from other hosts), a
+ * mailto: address or a well-formed fact link. Control characters, spaces and backslashes never.
+ */
+export function survivesRender(url: string, image = false): boolean {
+  if (url === '' || UNSAFE_CHARACTERS.test(url) || url.startsWith('//')) return false;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1];
+  if (scheme === undefined) return true;
+  if (image) return false;
+  if (scheme === 'https') {
+    try {
+      return new URL(url).hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }
+  if (scheme === 'mailto') return true;
+  return parseFactLink(url)?.kind !== undefined;
+}
+
 /**
  * Turns fact links (`[Etorofu](island:etorofu)`) into links to the fact's page, respecting the base,
  * renders a paragraph holding only a quote link as a quotation block, and drops raw HTML (the
@@ -101,6 +124,13 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
         }
       }
       if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+        // The second lock: only site paths, https:// addresses and fact links reach a page (the
+        // content check refuses anything else first, with its line). A link keeps its words.
+        if (!survivesRender(node.url, node.type === 'image') && parent && index !== undefined) {
+          if (node.type === 'link') parent.children.splice(index, 1, ...node.children);
+          else parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
         // Site paths are written without the deployment base; add it.
         if (node.url.startsWith('/') && !node.url.startsWith('//')) {
           node.url = joinBase(options.base, node.url);

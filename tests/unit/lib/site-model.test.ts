@@ -33,6 +33,7 @@ function verdictOn(target: string) {
       footnoteReferences: [],
       footnoteDefinitions: [],
       headings: [],
+      footnoteLiterals: [],
     },
     {
       slug: 'an-example',

@@ -5,11 +5,17 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseFactLink } from '../../../../src/lib/markdown/fact-links.ts';
-import { remarkFactLinks, type FactLookup } from '../../../../src/lib/markdown/remark-fact-links.ts';
+import {
+  remarkFactLinks,
+  type FactLookup,
+} from '../../../../src/lib/markdown/remark-fact-links.ts';
 import { HistoricalDateSchema } from '../../../../src/schemas/date.ts';
 
 const lookup: FactLookup = {
-  has: (collection, id) => ({ islands: ['etorofu'], quotes: ['q1'], sources: ['src'] })[collection as 'islands']?.includes(id) ?? false,
+  has: (collection, id) =>
+    ({ islands: ['etorofu'], quotes: ['q1'], sources: ['src'] })[collection as 'islands']?.includes(
+      id,
+    ) ?? false,
   quote: (id) =>
     id === 'q1'
       ? {
@@ -51,13 +57,19 @@ describe('parseFactLink', () => {
 
 describe('remarkFactLinks', () => {
   it('turns fact links into site links under the base', async () => {
-    expect(await render('[Etorofu](island:etorofu)', '/four-islands/')).toContain('href="/four-islands/islands/etorofu/"');
+    expect(await render('[Etorofu](island:etorofu)', '/four-islands/')).toContain(
+      'href="/four-islands/islands/etorofu/"',
+    );
     expect(await render('[A report](source:src)')).toContain('href="/sources/#source-src"');
   });
 
   it('adds the base to site paths, once', async () => {
-    expect(await render('[the timeline](/timeline/#event-x)', '/four-islands/')).toContain('href="/four-islands/timeline/#event-x"');
-    expect(await render('[elsewhere](https://example.org/a)', '/four-islands/')).toContain('href="https://example.org/a"');
+    expect(await render('[the timeline](/timeline/#event-x)', '/four-islands/')).toContain(
+      'href="/four-islands/timeline/#event-x"',
+    );
+    expect(await render('[elsewhere](https://example.org/a)', '/four-islands/')).toContain(
+      'href="https://example.org/a"',
+    );
   });
 
   it('renders a lone quote link as a quotation with speaker, date and source', async () => {
@@ -74,12 +86,62 @@ describe('remarkFactLinks', () => {
   });
 
   it('drops raw HTML, so no script or handler from content reaches a page', async () => {
-    const html = await render('<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> here.');
+    const html = await render(
+      '<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> here.',
+    );
     expect(html).not.toContain('<script');
     expect(html).not.toContain('onerror');
   });
 
   it('refuses an unknown fact id at render time too', async () => {
-    await expect(render('[Nowhere](island:atlantis)')).rejects.toThrow(/Unknown fact link "island:atlantis"/);
+    await expect(render('[Nowhere](island:atlantis)')).rejects.toThrow(
+      /Unknown fact link "island:atlantis"/,
+    );
+  });
+});
+
+describe('the second lock at render', () => {
+  it('lets site paths, fragments, https addresses, mailto and fact links through, and nothing else', async () => {
+    const { survivesRender } = await import('../../../../src/lib/markdown/remark-fact-links.ts');
+    for (const url of [
+      '/islands/',
+      '#notes',
+      'other/',
+      'https://example.org/x',
+      'mailto:a@example.org',
+      'island:etorofu',
+    ]) {
+      expect(survivesRender(url), url).toBe(true);
+    }
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'ISLAND:etorofu',
+      'island:etorofu#x',
+      '/\\host/',
+      '//host/',
+      'foo bar',
+      'java\u0001script:x',
+      'http://example.org/',
+      'https://localhost/',
+    ]) {
+      expect(survivesRender(url), url).toBe(false);
+    }
+    expect(survivesRender('https://example.org/i.png', true)).toBe(false);
+    expect(survivesRender('/map.svg', true)).toBe(true);
+  });
+
+  it('drops a link the check would refuse and keeps its words', async () => {
+    const { createArticleRenderer } =
+      await import('../../../../src/lib/markdown/article-processor.ts');
+    const renderer = await createArticleRenderer({
+      base: '/',
+      lookup: () => ({ has: () => true, quote: () => undefined }),
+      onUnknownFactLink: () => {},
+    });
+    const { code } = await renderer.render('[words](ISLAND:etorofu) and [more](/\\evil.example/)', {
+      frontmatter: {},
+    });
+    expect(code).toBe('<p>words and more</p>');
   });
 });

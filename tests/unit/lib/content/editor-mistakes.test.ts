@@ -1,0 +1,200 @@
+// Every class of editor mistake the check must refuse with its file and field, and never with a
+// stack trace: each case lays one mistake over the valid fixture and pins the lines it prints.
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compareProblems, type ProblemCode } from '../../../../src/lib/content/problem.ts';
+import { formatProblem } from '../../../../src/lib/content/reporters/text.ts';
+import { validateContent } from '../../../../src/lib/content/validate.ts';
+import { fixtureRoot } from '../../../support/fixtures.ts';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((cleanup) => cleanup());
+  cleanups = [];
+});
+
+const ARTICLE_HEAD = `---
+title: An example article
+description: A short article used by the tests.
+published: 2026-11-27
+islands: [etorofu]
+actors: [putin]
+events: [nagato-summit-2016]
+sources: [example-news]
+---
+
+`;
+
+interface Case {
+  /** Lays the mistake over a copy of the valid fixture. */
+  make: (root: string) => void;
+  codes: ProblemCode[];
+  /** Lines (or their starts) the report must hold. */
+  lines: string[];
+}
+
+const write = (root: string, path: string, text: string | Buffer) => {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+const edit = (root: string, path: string, change: (text: string) => string) =>
+  writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')));
+
+const CASES: Record<string, Case> = {
+  'link targets with control characters, spaces or backslashes, and mis-written fact links': {
+    make: (root) =>
+      write(
+        root,
+        'content/articles/an-example.md',
+        `${ARTICLE_HEAD}[a](<java\u0001script:alert(1)>), [b](<foo bar>), [c](/\\host/), [d](ISLAND:etorofu) and [e](island:etorofu#x).\n`,
+      ),
+    codes: ['unsafe-link', 'broken-link', 'unsafe-link', 'broken-link', 'broken-link'],
+    lines: [
+      'content/articles/an-example.md:11:1  link "java\\u0001script:alert(1)"  the link target holds an invisible control character: retype it',
+      'content/articles/an-example.md:11:30  link "foo bar"  the link target holds a space or line break: remove it (or write %20 inside an address)',
+      'content/articles/an-example.md:11:46  link "/\\\\host/"  a backslash in a link target is read as a slash by browsers and can lead to another host: use /',
+      'content/articles/an-example.md:11:60  link "ISLAND:etorofu"  fact links are written in lower case: island:etorofu',
+      'content/articles/an-example.md:11:84  link "island:etorofu#x"  a fact link names an entry and nothing more: write island:etorofu, without a path or #fragment',
+    ],
+  },
+  'raw HTML between two comments, and an image from another host': {
+    make: (root) =>
+      write(
+        root,
+        'content/articles/an-example.md',
+        `${ARTICLE_HEAD}<!-- a --><img src="x" onerror="alert(1)"><!-- b -->\n\n<!-- a plain comment is fine -->\n\n![a map](https://example.org/map.png)\n`,
+      ),
+    codes: ['raw-html', 'external-image'],
+    lines: [
+      'content/articles/an-example.md:11:1  raw HTML "<!-- a --><img src=\\"x\\" onerror=\\"alert…"  raw HTML is not allowed in articles: write Markdown (scripts, frames and event handlers never reach a page)',
+      'content/articles/an-example.md:15:1  link "https://example.org/map.png"  images from other hosts are blocked by the pages’ security policy: readers would see a broken image (expected no image, or a link to the image instead)',
+    ],
+  },
+  'footnotes that do not pair, and a source cited in the body only': {
+    make: (root) =>
+      write(
+        root,
+        'content/articles/an-example.md',
+        `${ARTICLE_HEAD}Cited.[^1] Not defined.[^missing] Unlisted [ministry](source:example-ministry).\n\n[^1]: [A report](source:example-news)\n[^unused]: [A report](source:example-news)\n`,
+      ),
+    codes: ['undefined-footnote', 'unlisted-source', 'unused-footnote'],
+    lines: [
+      'content/articles/an-example.md:11:24  link "[^missing]"  this footnote has no definition, so the page would print it as it stands (expected a line "[^missing]: …" with the source, or the marker removed)',
+      'content/articles/an-example.md:11:44  link "source:example-ministry"  the body cites the source "example-ministry", which the frontmatter\'s sources: does not list (expected "example-ministry" added to sources: in the frontmatter)',
+      'content/articles/an-example.md:14:1  link "[^unused]"  this footnote is never cited in the text, so the page would leave it out (expected [^unused] after the sentence it supports, or the definition removed)',
+    ],
+  },
+  'text with a control character, text of invisible characters only, dates out of order or ahead': {
+    make: (root) => {
+      edit(root, 'content/facts/quotes.yaml', (text) =>
+        text.replace('text: An example of words spoken.', 'text: "\\u200B\\u202E"'),
+      );
+      edit(root, 'content/facts/events.yaml', (text) =>
+        text.replace(/title: (.*)/, 'title: "Nagato\\u0007 summit"'),
+      );
+      edit(root, 'content/articles/an-example.md', (text) =>
+        text.replace('published: 2026-11-27', 'published: 2999-01-01\nupdated: 2998-12-31'),
+      );
+    },
+    codes: ['invalid-field', 'invalid-field', 'invalid-field', 'invalid-field'],
+    lines: [
+      'content/articles/an-example.md:4:12  published  the publication day is in the future (expected today or earlier, or draft: true, found 2999-01-01)',
+      'content/articles/an-example.md:5:10  updated  an article cannot be updated before it was published (expected 2999-01-01 or later, found 2998-12-31)',
+      'content/facts/events.yaml:2:10  [0].title  holds an invisible control character (it would break feeds and pages): retype the text around it',
+      'content/facts/quotes.yaml:2:9  [0].text  holds only invisible characters (zero-width or direction marks): write the text itself',
+    ],
+  },
+  'a file that is not UTF-8': {
+    make: (root) =>
+      write(
+        root,
+        'content/articles/an-example.md',
+        Buffer.concat([Buffer.from(`${ARTICLE_HEAD}Fine.\n`), Buffer.from([0x41, 0xff, 0x0a])]),
+      ),
+    codes: ['unreadable-file'],
+    lines: [
+      'content/articles/an-example.md:12:1  (file)  this line holds bytes that are not UTF-8 text (expected the file saved as UTF-8)',
+    ],
+  },
+  'files the check never reads': {
+    make: (root) => {
+      write(root, 'content/facts/actors-extra.yml', '- id: x\n');
+      write(root, 'content/facts/Quotes.yaml', '- id: x\n');
+      write(root, 'content/notes.txt', 'notes\n');
+      write(root, 'content/articles/drafts/old.md', '# old\n');
+    },
+    codes: ['unexpected-file', 'unexpected-file', 'unexpected-file', 'unexpected-file'],
+    lines: [
+      'content/articles/drafts  (file)  articles do not go in subfolders: this folder is never read',
+      'content/facts/actors-extra.yml  (file)  no collection reads this file: entries of that kind belong in actors.yaml',
+      'content/facts/Quotes.yaml  (file)  no collection reads this file: entries of that kind belong in quotes.yaml',
+      'content/notes.txt  (file)  no collection reads this: it would never reach the site',
+    ],
+  },
+  'a folder named like an article, and a link to nothing': {
+    make: (root) => {
+      mkdirSync(join(root, 'content/articles/x.md'));
+      symlinkSync(
+        join(root, 'content/articles/gone.md.target'),
+        join(root, 'content/articles/gone.md'),
+      );
+    },
+    codes: ['unreadable-file', 'unreadable-file'],
+    lines: [
+      'content/articles/gone.md  (file)  it is a link to a file that does not exist (expected a readable file)',
+      'content/articles/x.md  (file)  this is a folder, not a file (expected a file)',
+    ],
+  },
+  'a YAML alias bomb and very deep nesting': {
+    make: (root) => {
+      const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+      for (let level = 1; level < 9; level += 1)
+        bomb.push(
+          `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9)
+            .fill(`*${String.fromCharCode(96 + level)}`)
+            .join(',')}]`,
+        );
+      write(root, 'content/facts/actors.yaml', `${bomb.join('\n')}\n`);
+      write(root, 'content/facts/claims.yaml', `${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    },
+    codes: ['yaml-syntax', 'yaml-syntax'],
+    lines: ['content/facts/actors.yaml:', 'content/facts/claims.yaml:'],
+  },
+  'island coordinates that no outline matches, and a claim with one party twice': {
+    make: (root) => {
+      edit(root, 'content/facts/islands.yaml', (text) =>
+        text.replace('{ lat: 45.0333, lon: 147.6167 }', '{ lat: 10.5, lon: 20.5 }'),
+      );
+      edit(root, 'content/facts/claims.yaml', (text) =>
+        text.replace('party: russia', 'party: japan'),
+      );
+    },
+    codes: ['invalid-field', 'island-not-on-map'],
+    lines: [
+      'content/facts/claims.yaml:5:16  [0].positions[1].party  japan already has a position in this claim (positions[0]): each party speaks once (expected another party, found japan)',
+      'content/facts/islands.yaml:6:16  [0].coordinates  these coordinates',
+    ],
+  },
+};
+
+describe('editor mistakes', () => {
+  it.each(Object.entries(CASES))(
+    'refuses %s, with file and field',
+    async (_name, { make, codes, lines }) => {
+      const { root, cleanup } = fixtureRoot();
+      cleanups.push(cleanup);
+      make(root);
+      const { problems } = await validateContent({ root, cache: false });
+      const sorted = [...problems].sort(compareProblems);
+      const printed = sorted.map(formatProblem);
+      expect(
+        sorted.map((problem) => problem.code),
+        printed.join('\n'),
+      ).toEqual(codes);
+      lines.forEach((line, index) => expect(printed[index], printed.join('\n')).toContain(line));
+      for (const problem of problems) expect(problem.message).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  );
+});
