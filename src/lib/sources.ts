@@ -1,5 +1,5 @@
 // The bibliography's grouping and order, and how much cites a source.
-import { compareDates } from './dates.ts';
+import { compareDates, formatPartialDate } from './dates.ts';
 import type { Citations } from './facts-index.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -23,7 +23,10 @@ export interface SourceGroup<T> {
 }
 
 /** Oldest first by date; undated sources after dated ones; then by publisher and title. */
-export function compareSources(a: Pick<Source, 'date' | 'publisher' | 'title'>, b: Pick<Source, 'date' | 'publisher' | 'title'>): number {
+export function compareSources(
+  a: Pick<Source, 'date' | 'publisher' | 'title'>,
+  b: Pick<Source, 'date' | 'publisher' | 'title'>,
+): number {
   if (a.date && b.date) {
     const byDate = compareDates(a.date, b.date);
     if (byDate !== 0) return byDate;
@@ -34,7 +37,9 @@ export function compareSources(a: Pick<Source, 'date' | 'publisher' | 'title'>, 
 }
 
 /** Groups sources by kind, in the bibliography's order of kinds, leaving out empty kinds. */
-export function groupSourcesByKind<T extends Pick<Source, 'kind' | 'date' | 'publisher' | 'title'>>(sources: readonly T[]): SourceGroup<T>[] {
+export function groupSourcesByKind<T extends Pick<Source, 'kind' | 'date' | 'publisher' | 'title'>>(
+  sources: readonly T[],
+): SourceGroup<T>[] {
   return KIND_HEADINGS.map(({ kind, heading }) => ({
     kind,
     heading,
@@ -67,6 +72,15 @@ export function sourceHost(address: string): string {
  * (just the title when it already names the publisher).
  */
 export function citationLabel(source: Pick<Source, 'kind' | 'title' | 'publisher'>): string {
-  if (source.kind === 'treaty' || source.title.toLowerCase().includes(source.publisher.toLowerCase())) return source.title;
+  if (
+    source.kind === 'treaty' ||
+    source.title.toLowerCase().includes(source.publisher.toLowerCase())
+  )
+    return source.title;
   return `${source.publisher}: ${source.title}`;
+}
+
+/** When the site read a source's copy, as the bibliography shows it: "read 2 December 2026". */
+export function accessedText(source: Pick<Source, 'accessed'>): string | undefined {
+  return source.accessed ? `read ${formatPartialDate(source.accessed)}` : undefined;
 }
