@@ -9,10 +9,7 @@ import type { Event } from '../schemas/event.ts';
  * the broader question (who is sovereign today, before what one 1945 agreement weighs). Claims
  * without events go last, by question. The collection loader's order (by id) is never used.
  */
-export function orderClaims<T extends Pick<Claim, 'events' | 'question'>>(
-  claims: readonly T[],
-  eventById: (id: string) => Pick<Event, 'date'>,
-): T[] {
+export function orderClaims<T extends Pick<Claim, 'events' | 'question'>>(claims: readonly T[], eventById: (id: string) => Pick<Event, 'date'>): T[] {
   const span = (claim: T) => {
     const dates = claim.events.map((id) => eventById(id).date).sort(compareDates);
     return { first: dates[0], last: dates.at(-1) };
@@ -26,23 +23,16 @@ export function orderClaims<T extends Pick<Claim, 'events' | 'question'>>(
       if (!spanA.first && spanB.first) return 1;
       return a.question.localeCompare(b.question, 'en');
     }
-    return (
-      compareDates(spanA.first, spanB.first) ||
-      compareDates(spanB.last, spanA.last) ||
-      a.question.localeCompare(b.question, 'en')
-    );
+    return compareDates(spanA.first, spanB.first) || compareDates(spanB.last, spanA.last) || a.question.localeCompare(b.question, 'en');
   });
 }
 
 /** The events a claim turns on, oldest first (the editor may list them in any order). */
-export function claimEvents<T extends Pick<Event, 'id' | 'date'>>(
-  claim: Pick<Claim, 'events'>,
-  eventById: (id: string) => T,
-): T[] {
+export function claimEvents<T extends Pick<Event, 'id' | 'date'>>(claim: Pick<Claim, 'events'>, eventById: (id: string) => T): T[] {
   return claim.events.map(eventById).sort((a, b) => compareDates(a.date, b.date));
 }
 
-/** Who said a government's wording and when: "Ministry of Foreign Affairs of Japan, 3 July 2020". */
+/** Who said a government's wording and when: "Toshimitsu Motegi, 3 July 2020". */
 export function wordingAttribution(wording: Pick<OfficialWording, 'speaker' | 'date'>): string {
   return wording.date ? `${wording.speaker}, ${formatPartialDate(wording.date)}` : wording.speaker;
 }

@@ -23,10 +23,7 @@ export interface SourceGroup<T> {
 }
 
 /** Oldest first by date; undated sources after dated ones; then by publisher and title. */
-export function compareSources(
-  a: Pick<Source, 'date' | 'publisher' | 'title'>,
-  b: Pick<Source, 'date' | 'publisher' | 'title'>,
-): number {
+export function compareSources(a: Pick<Source, 'date' | 'publisher' | 'title'>, b: Pick<Source, 'date' | 'publisher' | 'title'>): number {
   if (a.date && b.date) {
     const byDate = compareDates(a.date, b.date);
     if (byDate !== 0) return byDate;
@@ -37,9 +34,7 @@ export function compareSources(
 }
 
 /** Groups sources by kind, in the bibliography's order of kinds, leaving out empty kinds. */
-export function groupSourcesByKind<T extends Pick<Source, 'kind' | 'date' | 'publisher' | 'title'>>(
-  sources: readonly T[],
-): SourceGroup<T>[] {
+export function groupSourcesByKind<T extends Pick<Source, 'kind' | 'date' | 'publisher' | 'title'>>(sources: readonly T[]): SourceGroup<T>[] {
   return KIND_HEADINGS.map(({ kind, heading }) => ({
     kind,
     heading,
@@ -72,11 +67,7 @@ export function sourceHost(address: string): string {
  * (just the title when it already names the publisher).
  */
 export function citationLabel(source: Pick<Source, 'kind' | 'title' | 'publisher'>): string {
-  if (
-    source.kind === 'treaty' ||
-    source.title.toLowerCase().includes(source.publisher.toLowerCase())
-  )
-    return source.title;
+  if (source.kind === 'treaty' || source.title.toLowerCase().includes(source.publisher.toLowerCase())) return source.title;
   return `${source.publisher}: ${source.title}`;
 }
 

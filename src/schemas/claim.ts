@@ -1,36 +1,21 @@
 import { z } from 'zod';
 import { PartialDateSchema } from './date.ts';
-import {
-  IdSchema,
-  PartySchema,
-  TextSchema,
-  idRef,
-  idRefList,
-  optionalRef,
-  refs,
-  type Reference,
-} from './common.ts';
+import { IdSchema, PartySchema, TextSchema, idRef, idRefList, optionalRef, refs, type Reference } from './common.ts';
 
 /** A government's own words on a point in dispute, quoted verbatim from a source, with who said them. */
 export const OfficialWordingSchema = z.strictObject({
   /** The words exactly as the source prints them, without the quotation marks. */
   text: TextSchema.meta({ description: 'The words exactly as the source prints them.' }),
-  /** Who said or wrote them: "Ministry of Foreign Affairs of Japan", "Maria Zakharova, spokeswoman of the Russian foreign ministry". */
+  /** Who said or wrote them, with their office: "Maria Zakharova, spokeswoman of the Russian foreign ministry". */
   speaker: TextSchema.meta({ description: 'Who said or wrote them, with their office.' }),
   /** When they were said or published, where the source records it. */
   date: PartialDateSchema.optional().meta({ description: 'When they were said or published.' }),
   /** The id of the source the words are read in; it must be one of the position's sources. */
   source: idRef('sources'),
   /** Language of `text` as a BCP 47 tag, when it is not English (ja, ru). */
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
-    .optional()
-    .meta({ description: 'BCP 47 tag of the quoted text when it is not English: ja, ru.' }),
-  /** An English rendering of a quote in another language, with whose translation it is. */
-  translation: TextSchema.optional().meta({
-    description: 'English rendering of a quote in another language, saying whose.',
-  }),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional().meta({ description: 'BCP 47 tag of the quoted text when it is not English: ja, ru.' }),
+  /** An English rendering of a quote in another language, saying whose translation it is. */
+  translation: TextSchema.optional().meta({ description: 'English rendering of a quote in another language, saying whose.' }),
 });
 
 export type OfficialWording = z.output<typeof OfficialWordingSchema>;
@@ -69,9 +54,7 @@ export const ClaimSchema = z.strictObject({
   /** Ids of the sources the background is read in. */
   backgroundSources: idRefList('sources').default([]),
   /** Positions, Japan's and Russia's first; others where relevant. */
-  positions: z
-    .array(PositionSchema)
-    .min(2, { message: 'a claim sets at least two positions side by side' }),
+  positions: z.array(PositionSchema).min(2, { message: 'a claim sets at least two positions side by side' }),
   /** Ids of the islands it concerns. */
   islands: idRefList('islands').default([]),
   /** Ids of the events it turns on. */
@@ -86,11 +69,7 @@ export function claimReferences(claim: Claim): Reference[] {
   return [
     ...claim.positions.flatMap((position, index) => [
       ...refs(['positions', index, 'sources'], 'sources', position.sources),
-      ...optionalRef(
-        ['positions', index, 'wording', 'source'],
-        'sources',
-        position.wording?.source,
-      ),
+      ...optionalRef(['positions', index, 'wording', 'source'], 'sources', position.wording?.source),
     ]),
     ...refs(['backgroundSources'], 'sources', claim.backgroundSources),
     ...refs(['islands'], 'islands', claim.islands),

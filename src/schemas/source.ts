@@ -22,15 +22,9 @@ export const SourceSchema = z.strictObject({
   /** Where to read it: an absolute https URL, only when known. Never guess one. */
   url: HttpsUrlSchema.optional(),
   /** The day the copy at `url` was read (`2026-12-02`): set it on every source that has a url. */
-  accessed: PartialDateSchema.optional().meta({
-    description: 'The day the copy at url was read, such as 2026-12-02.',
-  }),
+  accessed: PartialDateSchema.optional().meta({ description: 'The day the copy at url was read, such as 2026-12-02.' }),
   /** Language of the document, as a BCP 47 tag (en, ja, ru). */
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
-    .optional()
-    .meta({ description: 'BCP 47 tag: en, ja, ru.' }),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional().meta({ description: 'BCP 47 tag: en, ja, ru.' }),
   /** What the site takes from it, or how it was dated. */
   note: TextSchema.optional(),
 });
