@@ -1,6 +1,6 @@
 // The order the claims page sets out the questions in dispute.
-import { compareDates } from './dates.ts';
-import type { Claim } from '../schemas/claim.ts';
+import { compareDates, formatPartialDate } from './dates.ts';
+import type { Claim, OfficialWording } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 
 /**
@@ -30,4 +30,14 @@ export function orderClaims<T extends Pick<Claim, 'events' | 'question'>>(claims
 /** The events a claim turns on, oldest first (the editor may list them in any order). */
 export function claimEvents<T extends Pick<Event, 'id' | 'date'>>(claim: Pick<Claim, 'events'>, eventById: (id: string) => T): T[] {
   return claim.events.map(eventById).sort((a, b) => compareDates(a.date, b.date));
+}
+
+/** Who said a government's wording and when: "Toshimitsu Motegi, 3 July 2020". */
+export function wordingAttribution(wording: Pick<OfficialWording, 'speaker' | 'date'>): string {
+  return wording.date ? `${wording.speaker}, ${formatPartialDate(wording.date)}` : wording.speaker;
+}
+
+/** The quotation marks a wording is set in: corner brackets for Japanese, curly quotes otherwise. */
+export function wordingQuoteMarks(language: string | undefined): [string, string] {
+  return language === 'ja' || language?.startsWith('ja-') ? ['「', '」'] : ['“', '”'];
 }

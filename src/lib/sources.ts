@@ -1,5 +1,5 @@
 // The bibliography's grouping and order, and how much cites a source.
-import { compareDates } from './dates.ts';
+import { compareDates, formatPartialDate } from './dates.ts';
 import type { Citations } from './facts-index.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -69,4 +69,9 @@ export function sourceHost(address: string): string {
 export function citationLabel(source: Pick<Source, 'kind' | 'title' | 'publisher'>): string {
   if (source.kind === 'treaty' || source.title.toLowerCase().includes(source.publisher.toLowerCase())) return source.title;
   return `${source.publisher}: ${source.title}`;
+}
+
+/** When the site read a source's copy, as the bibliography shows it: "read 2 December 2026". */
+export function accessedText(source: Pick<Source, 'accessed'>): string | undefined {
+  return source.accessed ? `read ${formatPartialDate(source.accessed)}` : undefined;
 }

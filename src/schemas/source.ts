@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HistoricalDateSchema } from './date.ts';
+import { HistoricalDateSchema, PartialDateSchema } from './date.ts';
 import { HttpsUrlSchema, IdSchema, TextSchema } from './common.ts';
 
 /** What sort of document a source is. */
@@ -21,6 +21,10 @@ export const SourceSchema = z.strictObject({
   kind: SourceKindSchema,
   /** Where to read it: an absolute https URL, only when known. Never guess one. */
   url: HttpsUrlSchema.optional(),
+  /** The day the copy at `url` was read (`2026-12-02`): set it on every source that has a url. */
+  accessed: PartialDateSchema.optional().meta({
+    description: 'The day the copy at url was read, such as 2026-12-02.',
+  }),
   /** Language of the document, as a BCP 47 tag (en, ja, ru). */
   language: z
     .string()

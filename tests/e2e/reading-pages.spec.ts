@@ -144,7 +144,9 @@ test('the sources page lists what cites a source', async ({ page, watch }) => {
   await expect(japanTimes).toContainText('Cited by');
   await expect(japanTimes.locator('a[href$="quotes/#quote-putin-sovereign-territory"]')).toHaveCount(1);
   await expect(japanTimes.locator('a[href$="claims/#claim-sovereignty-today"]')).toHaveCount(1);
-  await expect(japanTimes).toContainText('c. December 2016');
+  await expect(japanTimes).toContainText('4 December 2016');
+  await expect(japanTimes.locator('a[href^="https://www.japantimes.co.jp/news/2016/12/04/"]')).toHaveCount(1);
+  await expect(japanTimes).toContainText('read 2 December 2026');
 
   const undated = page.locator('#source-kuril-info');
   await expect(undated).toContainText('undated');
@@ -176,5 +178,19 @@ test('the claims page sets Japan and Russia side by side on a wide screen and st
   expect(japanNarrow!.y + japanNarrow!.height).toBeLessThanOrEqual(russiaNarrow!.y);
 
   await expect(page.locator('#claim-yalta-agreement .position h3')).toHaveText(['Japan', 'Soviet Union']);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test("the claims page quotes each government's own words, attributed, with the source they are read in", async ({ page, watch }) => {
+  await page.goto('claims/');
+  const russia = page.locator('#claim-sovereignty-today .position--russia');
+  await expect(russia.locator('blockquote')).toContainText('is not subject to revision');
+  await expect(russia.locator('.position__attribution')).toContainText('Maria Zakharova');
+  await expect(russia.locator('.position__attribution')).toContainText('12 February 2026');
+  await expect(russia.locator('.position__sources a[href$="sources/#source-tass-zakharova-2026-02-12"]')).toHaveCount(1);
+
+  const japan = page.locator('#claim-memorandum-1960 .position--japan');
+  await expect(japan.locator('blockquote')).toHaveAttribute('lang', 'ja');
+  await expect(japan.locator('.position__translation')).toContainText('Translation by this site');
   expect(watch.consoleErrors).toEqual([]);
 });

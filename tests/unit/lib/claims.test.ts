@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimEvents, orderClaims } from '../../../src/lib/claims.ts';
+import { claimEvents, orderClaims, wordingAttribution, wordingQuoteMarks } from '../../../src/lib/claims.ts';
 import type { HistoricalDate } from '../../../src/schemas/date.ts';
 
 const day = (year: number, month = 1, date = 1): HistoricalDate => ({ kind: 'point', start: { year, month, day: date }, approximate: false });
@@ -46,5 +46,23 @@ describe('claimEvents', () => {
       'occupation',
       'press',
     ]);
+  });
+});
+
+describe('wordingAttribution', () => {
+  it('names the speaker and the day', () => {
+    expect(wordingAttribution({ speaker: 'Maria Zakharova', date: { year: 2026, month: 2, day: 12 } })).toBe('Maria Zakharova, 12 February 2026');
+  });
+
+  it('names the speaker alone when the source gives no date', () => {
+    expect(wordingAttribution({ speaker: 'Ministry of Foreign Affairs of Japan' })).toBe('Ministry of Foreign Affairs of Japan');
+  });
+});
+
+describe('wordingQuoteMarks', () => {
+  it('sets Japanese in corner brackets and everything else in curly quotes', () => {
+    expect(wordingQuoteMarks('ja')).toEqual(['「', '」']);
+    expect(wordingQuoteMarks(undefined)).toEqual(['“', '”']);
+    expect(wordingQuoteMarks('ru')).toEqual(['“', '”']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationCount, citationLabel, compareSources, groupSourcesByKind, sourceHost, sourceKindAnchor } from '../../../src/lib/sources.ts';
+import { accessedText, citationCount, citationLabel, compareSources, groupSourcesByKind, sourceHost, sourceKindAnchor } from '../../../src/lib/sources.ts';
 import type { Citations } from '../../../src/lib/facts-index.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 
@@ -64,5 +64,15 @@ describe('citationLabel', () => {
     expect(citationLabel({ kind: 'treaty', title: 'Treaty of Portsmouth', publisher: 'Japan and Russia' })).toBe('Treaty of Portsmouth');
     expect(citationLabel({ kind: 'news', title: 'A report', publisher: 'Kyodo News' })).toBe('Kyodo News: A report');
     expect(citationLabel({ kind: 'dataset', title: 'Natural Earth 1:10m land', publisher: 'Natural Earth' })).toBe('Natural Earth 1:10m land');
+  });
+});
+
+describe('accessedText', () => {
+  it('says the day the copy was read', () => {
+    expect(accessedText({ accessed: { year: 2026, month: 12, day: 2 } })).toBe('read 2 December 2026');
+  });
+
+  it('says nothing for a source nobody recorded reading', () => {
+    expect(accessedText({})).toBeUndefined();
   });
 });

@@ -34,7 +34,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'unknown-field': [
     'content/facts/sources.yaml:1:3  [0].title  missing required field (expected text: title as published)',
-    'content/facts/sources.yaml:2:3  [0].tittle  unknown field `tittle` — did you mean `title`? (expected one of `id`, `title`, `publisher`, `date`, `kind`, `url`, `language`, `note`)',
+    'content/facts/sources.yaml:2:3  [0].tittle  unknown field `tittle` — did you mean `title`? (expected one of `id`, `title`, `publisher`, `date`, `kind`, `url`, `accessed`, `language`, `note`)',
   ],
   'duplicate-id': [
     'content/facts/actors.yaml:9:7  [1].id  duplicate id "putin" (expected an id not used by another actor (line 1 has it already))',
@@ -44,6 +44,9 @@ const EXPECTED: Record<string, string[]> = {
     'content/articles/an-example.md:7:10  events[0]  unknown event "nagato-summit-2016" (expected the id of an event in content/facts/events.yaml, found "nagato-summit-2016")',
     'content/facts/events.yaml:1:7  [0].id  an id is lower-case words joined by hyphens, such as `james-brown` (expected "nagato-summit-2016", found "Nagato_Summit_2016")',
     'content/facts/quotes.yaml:7:10  [0].event  unknown event "nagato-summit-2016" (expected the id of an event in content/facts/events.yaml, found "nagato-summit-2016")',
+  ],
+  'position-wording-unknown-source': [
+    'content/facts/claims.yaml:10:17  [0].positions[0].wording.source  the wording\'s source must be one of the position\'s sources (expected one of example-ministry) (found "example-ministri")',
   ],
   'unknown-reference': [
     'content/facts/quotes.yaml:3:12  [0].speaker  unknown actor "putn" — did you mean "putin"? (expected the id of an actor in content/facts/actors.yaml, found "putn")',
