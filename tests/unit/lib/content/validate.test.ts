@@ -28,7 +28,9 @@ const EXPECTED: Record<string, string[]> = {
   'wrong-type': [
     'content/facts/islands.yaml:6:23  [0].coordinates.lat  wrong type (expected a number, found "45°02′N")',
   ],
-  'missing-required-field': ['content/facts/events.yaml:1:3  [0].summary  missing required field (expected text)'],
+  'missing-required-field': [
+    'content/facts/events.yaml:1:3  [0].summary  missing required field (expected text)',
+  ],
   'unknown-field': [
     'content/facts/sources.yaml:1:3  [0].title  missing required field (expected text: title as published)',
     'content/facts/sources.yaml:2:3  [0].tittle  unknown field `tittle` — did you mean `title`? (expected one of `id`, `title`, `publisher`, `date`, `kind`, `url`, `language`, `note`)',
@@ -57,7 +59,12 @@ const EXPECTED: Record<string, string[]> = {
   'url-not-https': [
     'content/facts/sources.yaml:12:8  [1].url  must be an absolute https:// URL (found "http://example.org/facts")',
   ],
-  'empty-quote-text': ['content/facts/quotes.yaml:2:9  [0].text  must not be empty (expected text, found empty text)'],
+  'quote-original-without-language': [
+    'content/facts/quotes.yaml:9:5  [0].original.language  missing required field (expected text: the language of the original words, as a BCP 47 tag: ja, ru)',
+  ],
+  'empty-quote-text': [
+    'content/facts/quotes.yaml:2:9  [0].text  must not be empty (expected text, found empty text)',
+  ],
   'article-without-source': [
     'content/articles/an-example.md:2:1  sources  missing required field (expected a list of ids of sources)',
   ],
@@ -95,7 +102,12 @@ describe('validateContent', () => {
   it('passes the valid fixture and returns its entries', () => {
     const { problems, content } = check();
     expect(problems).toEqual([]);
-    expect(content.islands.map((island) => island.id)).toEqual(['etorofu', 'kunashiri', 'shikotan', 'habomai']);
+    expect(content.islands.map((island) => island.id)).toEqual([
+      'etorofu',
+      'kunashiri',
+      'shikotan',
+      'habomai',
+    ]);
     expect(content.articles.map((article) => article.slug)).toEqual(['an-example']);
     expect(content.events[0]?.date).toEqual({
       kind: 'range',
@@ -106,24 +118,34 @@ describe('validateContent', () => {
   });
 
   it('has a pinned expectation for every broken fixture', () => {
-    const fixtures = readdirSync(fileURLToPath(new URL('../../../fixtures/broken/', import.meta.url))).sort();
+    const fixtures = readdirSync(
+      fileURLToPath(new URL('../../../fixtures/broken/', import.meta.url)),
+    ).sort();
     expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(Object.entries(EXPECTED))('refuses %s with file, line, field, expected and found', (name, lines) => {
-    const { problems } = check(name);
-    const report = formatReport(problems).split('\n');
-    const linkSummary = lines.some((line) => /^\S+  link /.test(line)) ? 1 : 0;
-    expect(report.slice(0, -1 - linkSummary)).toEqual(lines);
-    if (linkSummary) expect(report.at(-2)).toMatch(/^Found \d+ invalid links? in 1 file\.$/);
-    expect(report.at(-1)).toMatch(new RegExp(`^Found ${lines.length} problems? in \\d+ files?\\.$`));
-  });
+  it.each(Object.entries(EXPECTED))(
+    'refuses %s with file, line, field, expected and found',
+    (name, lines) => {
+      const { problems } = check(name);
+      const report = formatReport(problems).split('\n');
+      const linkSummary = lines.some((line) => /^\S+  link /.test(line)) ? 1 : 0;
+      expect(report.slice(0, -1 - linkSummary)).toEqual(lines);
+      if (linkSummary) expect(report.at(-2)).toMatch(/^Found \d+ invalid links? in 1 file\.$/);
+      expect(report.at(-1)).toMatch(
+        new RegExp(`^Found ${lines.length} problems? in \\d+ files?\\.$`),
+      );
+    },
+  );
 
   it('leaves entries with problems out of the content it returns', () => {
     const { content } = check('wrong-type');
-    expect(content.islands.map((island) => island.id)).toEqual(['kunashiri', 'shikotan', 'habomai']);
+    expect(content.islands.map((island) => island.id)).toEqual([
+      'kunashiri',
+      'shikotan',
+      'habomai',
+    ]);
   });
-
 });
 
 describe('formatProblem', () => {
