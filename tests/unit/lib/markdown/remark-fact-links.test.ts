@@ -5,11 +5,17 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseFactLink } from '../../../../src/lib/markdown/fact-links.ts';
-import { remarkFactLinks, type FactLookup } from '../../../../src/lib/markdown/remark-fact-links.ts';
+import {
+  remarkFactLinks,
+  type FactLookup,
+} from '../../../../src/lib/markdown/remark-fact-links.ts';
 import { HistoricalDateSchema } from '../../../../src/schemas/date.ts';
 
 const lookup: FactLookup = {
-  has: (collection, id) => ({ islands: ['etorofu'], quotes: ['q1'], sources: ['src'] })[collection as 'islands']?.includes(id) ?? false,
+  has: (collection, id) =>
+    ({ islands: ['etorofu'], quotes: ['q1', 'q2', 'q3'], sources: ['src'] })[
+      collection as 'islands'
+    ]?.includes(id) ?? false,
   quote: (id) =>
     id === 'q1'
       ? {
@@ -26,7 +32,46 @@ const lookup: FactLookup = {
           speaker: { id: 'abe', name: 'Shinzo Abe', kind: 'person', roles: [], summary: 'x' },
           source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
         }
-      : undefined,
+      : id === 'q2'
+        ? {
+            quote: {
+              id: 'q2',
+              text: 'It is extremely regrettable.',
+              fragment: false,
+              speaker: 'kishida',
+              date: HistoricalDateSchema.parse('2023-02-07'),
+              context: 'At the rally.',
+              source: 'src',
+              islands: [],
+              original: { language: 'ja', text: '誠に遺憾です。', source: 'src-ja' },
+              translation: { by: 'official', note: 'provisional translation' },
+            },
+            speaker: {
+              id: 'kishida',
+              name: 'Fumio Kishida',
+              kind: 'person',
+              country: 'japan',
+              roles: [],
+              summary: 'x',
+            },
+            source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
+          }
+        : id === 'q3'
+          ? {
+              quote: {
+                id: 'q3',
+                text: 'forms the basis of our relationship.',
+                fragment: true,
+                speaker: 'abe',
+                date: HistoricalDateSchema.parse('2001-03-25'),
+                context: 'At a news conference.',
+                source: 'src',
+                islands: [],
+              },
+              speaker: { id: 'abe', name: 'Shinzo Abe', kind: 'person', roles: [], summary: 'x' },
+              source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
+            }
+          : undefined,
 };
 
 async function render(markdown: string, base = '/'): Promise<string> {
@@ -51,13 +96,19 @@ describe('parseFactLink', () => {
 
 describe('remarkFactLinks', () => {
   it('turns fact links into site links under the base', async () => {
-    expect(await render('[Etorofu](island:etorofu)', '/four-islands/')).toContain('href="/four-islands/islands/etorofu/"');
+    expect(await render('[Etorofu](island:etorofu)', '/four-islands/')).toContain(
+      'href="/four-islands/islands/etorofu/"',
+    );
     expect(await render('[A report](source:src)')).toContain('href="/sources/#source-src"');
   });
 
   it('adds the base to site paths, once', async () => {
-    expect(await render('[the timeline](/timeline/#event-x)', '/four-islands/')).toContain('href="/four-islands/timeline/#event-x"');
-    expect(await render('[elsewhere](https://example.org/a)', '/four-islands/')).toContain('href="https://example.org/a"');
+    expect(await render('[the timeline](/timeline/#event-x)', '/four-islands/')).toContain(
+      'href="/four-islands/timeline/#event-x"',
+    );
+    expect(await render('[elsewhere](https://example.org/a)', '/four-islands/')).toContain(
+      'href="https://example.org/a"',
+    );
   });
 
   it('renders a lone quote link as a quotation with speaker, date and source', async () => {
@@ -69,17 +120,36 @@ describe('remarkFactLinks', () => {
     expect(html).toContain('href="/sources/#source-src"');
   });
 
+  it('shows the original words of a translated quote with their language, and whose English it is', async () => {
+    const html = await render('[quote](quote:q2)');
+    expect(html).toContain('<span lang="ja">「誠に遺憾です。」</span>');
+    expect(html).toContain('Original (Japanese): ');
+    expect(html).toContain(
+      'English: official translation by the government of Japan (provisional translation).',
+    );
+    expect(await render('[quote](quote:q1)')).not.toContain('Original (');
+  });
+
+  it('puts no ellipsis after a fragment that ends its sentence', async () => {
+    const html = await render('[quote](quote:q3)');
+    expect(html).toContain('“…forms the basis of our relationship.”');
+  });
+
   it('keeps an inline quote link as a link', async () => {
     expect(await render('He said [this](quote:q1) once.')).toContain('href="/quotes/#quote-q1"');
   });
 
   it('drops raw HTML, so no script or handler from content reaches a page', async () => {
-    const html = await render('<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> here.');
+    const html = await render(
+      '<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> here.',
+    );
     expect(html).not.toContain('<script');
     expect(html).not.toContain('onerror');
   });
 
   it('refuses an unknown fact id at render time too', async () => {
-    await expect(render('[Nowhere](island:atlantis)')).rejects.toThrow(/Unknown fact link "island:atlantis"/);
+    await expect(render('[Nowhere](island:atlantis)')).rejects.toThrow(
+      /Unknown fact link "island:atlantis"/,
+    );
   });
 });
