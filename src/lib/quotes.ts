@@ -13,7 +13,9 @@ export interface SpeakerQuotes<T> {
  * Groups quotes by speaker. Speakers come in the order of their first quote in the list given
  * (the index gives quotes by date, so the earliest speaker first); each keeps its quotes' order.
  */
-export function groupQuotesBySpeaker<T extends Pick<Quote, 'speaker'>>(quotes: readonly T[]): SpeakerQuotes<T>[] {
+export function groupQuotesBySpeaker<T extends Pick<Quote, 'speaker'>>(
+  quotes: readonly T[],
+): SpeakerQuotes<T>[] {
   const groups = new Map<string, T[]>();
   for (const quote of quotes) {
     const list = groups.get(quote.speaker) ?? [];
@@ -25,12 +27,15 @@ export function groupQuotesBySpeaker<T extends Pick<Quote, 'speaker'>>(quotes: r
 
 /**
  * Where a quote needs an ellipsis. A fragment is part of a longer sentence: it gets one before it,
- * and one after it unless the words end the sentence (., ? or !). Whole sentences get none.
+ * and one after it unless the words end the sentence (., ? or !, or Japanese 。？！). Whole sentences get none.
  * The words themselves are never changed.
  */
-export function fragmentEllipses(quote: Pick<Quote, 'text' | 'fragment'>): { before: boolean; after: boolean } {
+export function fragmentEllipses(quote: Pick<Quote, 'text' | 'fragment'>): {
+  before: boolean;
+  after: boolean;
+} {
   if (!quote.fragment) return { before: false, after: false };
-  return { before: true, after: !/[.?!]["'’”)]*$/.test(quote.text.trim()) };
+  return { before: true, after: !/[.?!。？！]["'’”)」»]*$/.test(quote.text.trim()) };
 }
 
 /** The quote as one line of text with its marks: “…not be easy…”, for link text and titles. */
@@ -47,6 +52,48 @@ export function quoteSnippet(quote: Pick<Quote, 'text' | 'fragment'>, maxWords =
   const words = quote.text.trim().split(/\s+/);
   if (words.length <= maxWords) return quotedText(quote);
   const { before } = fragmentEllipses(quote);
-  const shortened = words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '');
+  const shortened = words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[,;:]$/, '');
   return `“${before ? '…' : ''}${shortened}…”`;
+}
+
+/** The English name of a language tag: `ja` → "Japanese", `ru` → "Russian"; the tag itself if unknown. */
+export function languageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag);
+    return name ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The quotation marks a language prints its quotations in: 「…」 in Japanese, «…» in Russian, “…” otherwise. */
+export function quoteMarks(tag: string): { open: string; close: string } {
+  const primary = tag.split('-')[0];
+  if (primary === 'ja' || primary === 'zh') return { open: '「', close: '」' };
+  if (primary === 'ru' || primary === 'uk' || primary === 'fr') return { open: '«', close: '»' };
+  return { open: '“', close: '”' };
+}
+
+/**
+ * The line that says whose English a translated quote is: "English: official translation by the
+ * government of Japan (provisional translation).", "English: as the source translates it from the
+ * Russian.", "English: translated for this site from the Russian.". Undefined for words first said
+ * in English. `government` is the speaker's country as a name ("Japan"), when known.
+ */
+export function translationLine(
+  quote: Pick<Quote, 'translation' | 'original'>,
+  government?: string,
+): string | undefined {
+  const translation = quote.translation;
+  if (!translation) return undefined;
+  const from = quote.original ? ` from the ${languageName(quote.original.language)}` : '';
+  const who = {
+    official: `official translation${government ? ` by the government of ${government}` : ''}`,
+    source: `as the source translates it${from}`,
+    site: `translated for this site${from}`,
+  }[translation.by];
+  return `English: ${who}${translation.note ? ` (${translation.note})` : ''}.`;
 }

@@ -2,6 +2,8 @@ import type { Element, ElementContent } from 'hast';
 import type { Link, Paragraph, Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { formatDate } from '../dates.ts';
+import { partyName } from '../parties.ts';
+import { fragmentEllipses, languageName, quoteMarks, translationLine } from '../quotes.ts';
 import { routes } from '../routes.ts';
 import { joinBase } from '../urls.ts';
 import type { Actor, CollectionName, Quote, Source } from '../../schemas/index.ts';
@@ -34,20 +36,50 @@ const element = (
   children,
 });
 
-/** The block a lone `[quote](quote:id)` paragraph becomes: the words, who, when, where. */
+/** The original words of a translated quote, in their language's marks and marked with its tag. */
+function originalWords(quote: Quote): ElementContent[] {
+  const original = quote.original;
+  if (!original) return [];
+  const marks = quoteMarks(original.language);
+  const { before, after } = fragmentEllipses({ text: original.text, fragment: quote.fragment });
+  return [
+    element('p', { className: ['fact-quote__original'] }, [
+      element('span', { className: ['fact-quote__original-label'] }, [
+        text(`Original (${languageName(original.language)}): `),
+      ]),
+      element('span', { lang: original.language }, [
+        text(`${marks.open}${before ? '…' : ''}${original.text}${after ? '…' : ''}${marks.close}`),
+      ]),
+    ]),
+  ];
+}
+
+/**
+ * The block a lone `[quote](quote:id)` paragraph becomes: the words, who, when, where; for words
+ * first said in another language, the original beside the English and whose translation it is.
+ */
 export function quoteBlock(
   entry: NonNullable<ReturnType<FactLookup['quote']>>,
   base: string,
 ): Element {
   const { quote, speaker, source } = entry;
-  const words = quote.fragment ? `…${quote.text.replace(/[,;:]$/, '')}…` : quote.text;
+  const { before, after } = fragmentEllipses(quote);
+  const words = `${before ? '…' : ''}${before ? quote.text.replace(/[,;:]$/, '') : quote.text}${after ? '…' : ''}`;
+  const translation = translationLine(
+    quote,
+    speaker.country ? partyName(speaker.country) : undefined,
+  );
   return element('figure', { className: ['fact-quote'] }, [
     element('blockquote', {}, [element('p', {}, [text(`“${words}”`)])]),
+    ...originalWords(quote),
     element('figcaption', {}, [
       text('— '),
       element('a', { href: joinBase(base, routes.actor(speaker.id)) }, [text(speaker.name)]),
       text(`, ${formatDate(quote.date)}. `),
       element('span', { className: ['fact-quote__context'] }, [text(quote.context)]),
+      ...(translation
+        ? [element('span', { className: ['fact-quote__translation'] }, [text(translation)])]
+        : []),
       text(' Source: '),
       element('a', { href: joinBase(base, routes.source(source.id)) }, [text(source.publisher)]),
       text('. '),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentEllipses, groupQuotesBySpeaker, quoteSnippet, quotedText, speakerAnchor } from '../../../src/lib/quotes.ts';
+import {
+  fragmentEllipses,
+  groupQuotesBySpeaker,
+  languageName,
+  quoteMarks,
+  quoteSnippet,
+  quotedText,
+  speakerAnchor,
+  translationLine,
+} from '../../../src/lib/quotes.ts';
 
 describe('groupQuotesBySpeaker', () => {
   it('groups by speaker in the order each speaker first appears, keeping quote order', () => {
@@ -20,22 +29,40 @@ describe('groupQuotesBySpeaker', () => {
 
 describe('fragmentEllipses', () => {
   it('marks nothing on a whole sentence', () => {
-    expect(fragmentEllipses({ text: 'We believe that now they are part of Russia’s sovereign territory.', fragment: false })).toEqual({
+    expect(
+      fragmentEllipses({
+        text: 'We believe that now they are part of Russia’s sovereign territory.',
+        fragment: false,
+      }),
+    ).toEqual({
       before: false,
       after: false,
     });
   });
 
   it('marks both ends of a fragment that stops mid-sentence', () => {
-    expect(fragmentEllipses({ text: 'not be easy', fragment: true })).toEqual({ before: true, after: true });
-    expect(fragmentEllipses({ text: 'greater mutual trust, and trust can be strengthened through broader cooperation,', fragment: true })).toEqual({
+    expect(fragmentEllipses({ text: 'not be easy', fragment: true })).toEqual({
+      before: true,
+      after: true,
+    });
+    expect(
+      fragmentEllipses({
+        text: 'greater mutual trust, and trust can be strengthened through broader cooperation,',
+        fragment: true,
+      }),
+    ).toEqual({
       before: true,
       after: true,
     });
   });
 
   it('leaves the end of a fragment that finishes the sentence', () => {
-    expect(fragmentEllipses({ text: 'without the fear of criticism from the United States.', fragment: true })).toEqual({
+    expect(
+      fragmentEllipses({
+        text: 'without the fear of criticism from the United States.',
+        fragment: true,
+      }),
+    ).toEqual({
       before: true,
       after: false,
     });
@@ -46,7 +73,9 @@ describe('fragmentEllipses', () => {
 describe('quotedText', () => {
   it('adds quotation marks and the ellipses, never changing the words', () => {
     expect(quotedText({ text: 'not be easy', fragment: true })).toBe('“…not be easy…”');
-    expect(quotedText({ text: 'Making a big step is not easy,', fragment: false })).toBe('“Making a big step is not easy,”');
+    expect(quotedText({ text: 'Making a big step is not easy,', fragment: false })).toBe(
+      '“Making a big step is not easy,”',
+    );
   });
 });
 
@@ -62,8 +91,54 @@ describe('quoteSnippet', () => {
   });
 
   it('cuts a long quote after a number of words and marks the cut', () => {
-    const text = 'As the (Yamaguchi) summit gets closer and closer, the Japanese side has become more and more alarmed';
-    expect(quoteSnippet({ text, fragment: false }, 6)).toBe('“As the (Yamaguchi) summit gets closer…”');
-    expect(quoteSnippet({ text: 'greater mutual trust, and trust can be strengthened', fragment: true }, 3)).toBe('“…greater mutual trust…”');
+    const text =
+      'As the (Yamaguchi) summit gets closer and closer, the Japanese side has become more and more alarmed';
+    expect(quoteSnippet({ text, fragment: false }, 6)).toBe(
+      '“As the (Yamaguchi) summit gets closer…”',
+    );
+    expect(
+      quoteSnippet(
+        { text: 'greater mutual trust, and trust can be strengthened', fragment: true },
+        3,
+      ),
+    ).toBe('“…greater mutual trust…”');
+  });
+});
+
+describe('original words and translations', () => {
+  it('names languages in English and falls back to the tag', () => {
+    expect(languageName('ja')).toBe('Japanese');
+    expect(languageName('ru')).toBe('Russian');
+    expect(languageName('qaa-x')).toBe('qaa-x');
+  });
+
+  it('uses each language’s own quotation marks', () => {
+    expect(quoteMarks('ja')).toEqual({ open: '「', close: '」' });
+    expect(quoteMarks('ru')).toEqual({ open: '«', close: '»' });
+    expect(quoteMarks('en')).toEqual({ open: '“', close: '”' });
+  });
+
+  it('says whose translation the English is', () => {
+    const original = { language: 'ru', text: 'Слова.', source: 's' };
+    expect(translationLine({ translation: undefined, original: undefined })).toBeUndefined();
+    expect(
+      translationLine(
+        { translation: { by: 'official', note: 'provisional translation' } },
+        'Japan',
+      ),
+    ).toBe('English: official translation by the government of Japan (provisional translation).');
+    expect(translationLine({ translation: { by: 'source' }, original })).toBe(
+      'English: as the source translates it from the Russian.',
+    );
+    expect(translationLine({ translation: { by: 'site' }, original })).toBe(
+      'English: translated for this site from the Russian.',
+    );
+  });
+});
+
+describe('fragmentEllipses in Japanese', () => {
+  it('treats 。 as the end of a sentence', () => {
+    expect(fragmentEllipses({ text: '誠に遺憾です。', fragment: true })).toEqual({ before: true, after: false });
+    expect(fragmentEllipses({ text: '最優先事項の一つであり、', fragment: true })).toEqual({ before: true, after: true });
   });
 });

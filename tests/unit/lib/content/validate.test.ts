@@ -63,6 +63,9 @@ const EXPECTED: Record<string, string[]> = {
   'url-not-https': [
     'content/facts/sources.yaml:12:8  [1].url  must be an absolute https:// URL (found "http://example.org/facts")',
   ],
+  'quote-original-without-language': [
+    'content/facts/quotes.yaml:9:5  [0].original.language  missing required field (expected text: the language of the original words, as a BCP 47 tag: ja, ru)',
+  ],
   'empty-quote-text': [
     'content/facts/quotes.yaml:2:9  [0].text  must not be empty (expected text, found empty text)',
   ],
@@ -127,6 +130,7 @@ const EXPECTED_CODES: Record<string, ProblemCode[]> = {
   'id-not-kebab-case': ['unknown-reference', 'invalid-field', 'unknown-reference'],
   'impossible-date': ['invalid-field'],
   'links-against-the-route-table': ['heading-id-clash', 'broken-link', 'link-to-draft'],
+  'quote-original-without-language': ['missing-field'],
   'missing-required-field': ['missing-field'],
   'range-ends-before-start': ['invalid-field'],
   'raw-html': ['raw-html', 'raw-html', 'raw-html', 'unsafe-link'],

@@ -13,9 +13,9 @@ import { HistoricalDateSchema } from '../../../../src/schemas/date.ts';
 
 const lookup: FactLookup = {
   has: (collection, id) =>
-    ({ islands: ['etorofu'], quotes: ['q1'], sources: ['src'] })[collection as 'islands']?.includes(
-      id,
-    ) ?? false,
+    ({ islands: ['etorofu'], quotes: ['q1', 'q2', 'q3'], sources: ['src'] })[
+      collection as 'islands'
+    ]?.includes(id) ?? false,
   quote: (id) =>
     id === 'q1'
       ? {
@@ -32,7 +32,46 @@ const lookup: FactLookup = {
           speaker: { id: 'abe', name: 'Shinzo Abe', kind: 'person', roles: [], summary: 'x' },
           source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
         }
-      : undefined,
+      : id === 'q2'
+        ? {
+            quote: {
+              id: 'q2',
+              text: 'It is extremely regrettable.',
+              fragment: false,
+              speaker: 'kishida',
+              date: HistoricalDateSchema.parse('2023-02-07'),
+              context: 'At the rally.',
+              source: 'src',
+              islands: [],
+              original: { language: 'ja', text: '誠に遺憾です。', source: 'src-ja' },
+              translation: { by: 'official', note: 'provisional translation' },
+            },
+            speaker: {
+              id: 'kishida',
+              name: 'Fumio Kishida',
+              kind: 'person',
+              country: 'japan',
+              roles: [],
+              summary: 'x',
+            },
+            source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
+          }
+        : id === 'q3'
+          ? {
+              quote: {
+                id: 'q3',
+                text: 'forms the basis of our relationship.',
+                fragment: true,
+                speaker: 'abe',
+                date: HistoricalDateSchema.parse('2001-03-25'),
+                context: 'At a news conference.',
+                source: 'src',
+                islands: [],
+              },
+              speaker: { id: 'abe', name: 'Shinzo Abe', kind: 'person', roles: [], summary: 'x' },
+              source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
+            }
+          : undefined,
 };
 
 async function render(markdown: string, base = '/'): Promise<string> {
@@ -79,6 +118,21 @@ describe('remarkFactLinks', () => {
     expect(html).toContain('href="/actors/abe/"');
     expect(html).toContain('19 November 2016');
     expect(html).toContain('href="/sources/#source-src"');
+  });
+
+  it('shows the original words of a translated quote with their language, and whose English it is', async () => {
+    const html = await render('[quote](quote:q2)');
+    expect(html).toContain('<span lang="ja">「誠に遺憾です。」</span>');
+    expect(html).toContain('Original (Japanese): ');
+    expect(html).toContain(
+      'English: official translation by the government of Japan (provisional translation).',
+    );
+    expect(await render('[quote](quote:q1)')).not.toContain('Original (');
+  });
+
+  it('puts no ellipsis after a fragment that ends its sentence', async () => {
+    const html = await render('[quote](quote:q3)');
+    expect(html).toContain('“…forms the basis of our relationship.”');
   });
 
   it('keeps an inline quote link as a link', async () => {
