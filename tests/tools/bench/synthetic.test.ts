@@ -63,7 +63,8 @@ describe('generateSyntheticContent', () => {
       expect(content.quotes.length).toBe(fixture.quotes.length + counts.quotes);
       expect(content.sources.length).toBe(fixture.sources.length + counts.sources);
     }
-  });
+    // Three full content checks: seconds on a busy machine, past Vitest's default of five.
+  }, 30_000);
 
   it('is deterministic', () => {
     expect(generateSyntheticContent(7, real)).toEqual(generateSyntheticContent(7, real));
