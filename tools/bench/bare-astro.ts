@@ -5,6 +5,9 @@
  * Returns file paths (relative to the site's root) and their text; the articles are copied in
  * content/articles/ by the caller.
  */
+/** Where the caller copies the articles. */
+export const BARE_ARTICLES_DIR = 'content/articles';
+
 export function bareAstroFiles(): Record<string, string> {
   return {
     'astro.config.mjs': `import { defineConfig } from 'astro/config';

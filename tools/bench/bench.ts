@@ -33,7 +33,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { bareAstroFiles } from './bare-astro.ts';
+import { BARE_ARTICLES_DIR, bareAstroFiles } from './bare-astro.ts';
 import { evaluateBudgets, missedBudgets } from './budgets.ts';
 import {
   formatBudgetValue,
@@ -41,12 +41,9 @@ import {
   formatMemory,
   formatSeconds,
   renderReport,
+  siteName,
 } from './format.ts';
-import {
-  auditImages,
-  externalFontReferences,
-  type HtmlAudit,
-} from './html-audit.ts';
+import { auditImages, externalFontReferences, type HtmlAudit } from './html-audit.ts';
 import {
   LIGHTHOUSE_CATEGORIES,
   lighthouseOtherHostRequests,
@@ -58,14 +55,19 @@ import { parseTimeVerbose, parseVmRss } from './process-stats.ts';
 import {
   pagesPerSecond,
   type BenchResults,
+  type BuildPhase,
   type BuildRun,
+  type DevEditRun,
+  type PeerSite,
+  type Site,
   type LighthouseReport,
   type LighthouseRun,
   type MemoryMethod,
   type PageResult,
   type StepMeasure,
 } from './results.ts';
-import { generateSyntheticContent, type RealIds } from './synthetic.ts';
+import { STARLIGHT_ARTICLES_DIR, starlightFiles } from './starlight.ts';
+import { editArticle, generateSyntheticContent, type RealIds } from './synthetic.ts';
 import { summarizePageWeight, type RecordedRequest } from './weight.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { siteOptionsFromEnv } from '../../src/lib/site-options.ts';
@@ -73,7 +75,7 @@ import { joinBase } from '../../src/lib/urls.ts';
 import { CHROMIUM_ARGS, INSTALL_HINT, resolveChromium } from '../lib/chromium.mjs';
 import { findFreePort } from '../lib/free-port.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'node_modules', '.bin');
 const LOG_DIR = join(ROOT, '.bench', 'logs');
 const TIME = '/usr/bin/time';
@@ -127,8 +129,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-function makeTempDir(prefix: string): { path: string; remove: () => void } {
-  const path = mkdtempSync(join(os.tmpdir(), prefix));
+function makeTempDir(prefix: string, parent = os.tmpdir()): { path: string; remove: () => void } {
+  mkdirSync(parent, { recursive: true });
+  const path = mkdtempSync(join(parent, prefix));
   const remove = () => rmSync(path, { recursive: true, force: true });
   const unregister = onCleanup(remove);
   return {
@@ -287,7 +290,7 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
 async function startServer(base: string): Promise<{ origin: string; stop: () => void }> {
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs')], {
+  const child = spawn(process.execPath, [join(ROOT, 'tools', 'serve.mjs')], {
     cwd: ROOT,
     env: { ...CHILD_ENV, PORT: String(port), HOST: '127.0.0.1' },
     stdio: 'ignore',
@@ -534,13 +537,17 @@ const PROJECT_ENTRIES = [
   'astro.config.mjs',
   'tsconfig.json',
   'package.json',
+  'package-lock.json',
   'src',
   'public',
   'content',
 ];
-// Caches Astro and Vite keep inside node_modules: each build gets its own, so every build is cold
-// and the temporary builds never write into the project's node_modules.
+// Caches Astro, Vite and the project keep inside node_modules: each copy gets its own, so every
+// first build is cold, the warm one reuses what the cold one left, and the temporary builds never
+// write into the project's node_modules.
 const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
+// The record of the last passing content check, inside each copy.
+const CHECK_RECORD = join('node_modules', '.cache', 'four-islands', 'content-check.json');
 
 /** A node_modules folder of links to each of the project's packages (but none of its caches). */
 function linkNodeModules(dir: string): void {
@@ -552,25 +559,29 @@ function linkNodeModules(dir: string): void {
   }
 }
 
-function writeArticles(dir: string, articles: readonly { slug: string; text: string }[]): void {
-  const folder = join(dir, 'content', 'articles');
-  mkdirSync(folder, { recursive: true });
-  for (const article of articles) writeFileSync(join(folder, `${article.slug}.md`), article.text);
+function writeArticles(
+  dir: string,
+  folder: string,
+  articles: readonly { slug: string; text: string }[],
+): void {
+  const target = join(dir, folder);
+  mkdirSync(target, { recursive: true });
+  for (const article of articles) writeFileSync(join(target, `${article.slug}.md`), article.text);
 }
 
 const countHtml = (dist: string) =>
   filesUnder(dist).filter((file) => file.endsWith('.html')).length;
 
-/** A name for progress lines and one for log files: `project N=1000 (run 2)`, `project-1000-2`. */
-function runNames(site: BuildRun['site'], size: number, repetition: number) {
+/** A name for progress lines and one for log files: `Starlight N=1000 warm (run 2)`, `starlight-1000-2-warm`. */
+function runNames(site: Site, size: number, repetition: number, phase: BuildPhase) {
   const repeated = options.repeat > 1 ? ` (run ${repetition})` : '';
   return {
-    label: `${site === 'project' ? 'project' : 'bare Astro'} N=${size}${repeated}`,
-    log: `${site}-${size}-${repetition}`,
+    label: `${siteName(site)} N=${size} ${phase}${repeated}`,
+    log: `${site}-${size}-${repetition}-${phase}`,
   };
 }
 
-/** Runs `astro build` in `dir` for either site, recording its time, memory and pages; throws if it fails. */
+/** Runs `astro build` in `dir` for any site, recording its time, memory and pages; throws if it fails. */
 async function astroBuild(run: BuildRun, label: string, log: string, dir: string): Promise<void> {
   progress(`${label}: astro build…`);
   run.astro = await measureStep(`${log}-astro`, join(BIN, 'astro'), ['build', '--root', dir], dir);
@@ -581,108 +592,258 @@ async function astroBuild(run: BuildRun, label: string, log: string, dir: string
   if (run.astro.exitCode !== 0) throw new Error(`astro build failed:\n${logTail(`${log}-astro`)}`);
 }
 
+/** The project's build steps after the check: astro build, then Pagefind. */
+async function projectBuild(run: BuildRun, label: string, log: string, dir: string): Promise<void> {
+  await astroBuild(run, label, log, dir);
+  progress(`${label}: pagefind…`);
+  run.pagefind = await measureStep(
+    `${log}-pagefind`,
+    join(BIN, 'pagefind'),
+    ['--site', join(dir, 'dist'), '--silent'],
+    dir,
+  );
+  progress(`${label}: pagefind ${describeStep(run.pagefind)}`);
+  if (run.pagefind.exitCode !== 0)
+    throw new Error(`pagefind failed:\n${logTail(`${log}-pagefind`)}`);
+}
+
+/** An empty run record, filled in as its steps finish. */
+function newRun(
+  site: Site,
+  phase: BuildPhase,
+  size: number,
+  repetition: number,
+  articles: number,
+): BuildRun {
+  return {
+    site,
+    phase,
+    syntheticArticles: size,
+    repetition,
+    articles,
+    astro: { seconds: 0, memoryMethod: 'none', exitCode: -1 },
+    pages: 0,
+  };
+}
+
+/** Runs the steps of one build, recording a failure in the run instead of throwing. */
+async function attempt(run: BuildRun, label: string, steps: () => Promise<void>): Promise<boolean> {
+  try {
+    await steps();
+    return true;
+  } catch (error) {
+    run.error = error instanceof Error ? error.message : String(error);
+    progress(`${label}: ${run.error} (logs in ${relative(ROOT, LOG_DIR)}/)`);
+    return false;
+  }
+}
+
+/** The one-article edit: a new first paragraph in the first synthetic article, with a fresh marker. */
+function editOneArticle(dir: string, folder: string, slug: string): string {
+  const marker = `benchedit${Date.now().toString(36)}`;
+  const file = join(dir, folder, `${slug}.md`);
+  writeFileSync(file, editArticle(readFileSync(file, 'utf8'), marker));
+  return marker;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * `astro dev` on the synthetic project: request an article's page, add a paragraph to the article,
+ * and request the page every 50 ms until it serves the new text.
+ */
+async function measureDevEdit(dir: string, size: number, slug: string): Promise<DevEditRun> {
+  const { base } = siteOptionsFromEnv(process.env);
+  const path = `/articles/${slug}/`;
+  const edit: DevEditRun = { syntheticArticles: size, path };
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}${joinBase(base, path)}`;
+  mkdirSync(LOG_DIR, { recursive: true });
+  const log = openSync(join(LOG_DIR, `project-${size}-dev.log`), 'w');
+  const started = performance.now();
+  const child = spawn(
+    join(BIN, 'astro'),
+    ['dev', '--root', dir, '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: dir, env: CHILD_ENV, stdio: ['ignore', log, log], detached: true },
+  );
+  const unregister = onCleanup(() => stopChild(child));
+  const get = async () => {
+    try {
+      const response = await fetch(url);
+      return { status: response.status, text: await response.text() };
+    } catch {
+      return undefined;
+    }
+  };
+  try {
+    progress(`project N=${size}: astro dev, first request of ${path}…`);
+    for (let page = await get(); page?.status !== 200; page = await get()) {
+      if (child.exitCode !== null) throw new Error(`astro dev exited with code ${child.exitCode}`);
+      if (performance.now() - started > 600_000) throw new Error('no page within 10 minutes');
+      await sleep(100);
+    }
+    edit.firstPageSeconds = (performance.now() - started) / 1000;
+    // Let the server settle (its file watcher, the first render's leftovers) before the edit.
+    await sleep(2000);
+    const marker = editOneArticle(dir, 'content/articles', slug);
+    const edited = performance.now();
+    for (;;) {
+      const page = await get();
+      if (page?.status === 200 && page.text.includes(marker)) break;
+      if (performance.now() - edited > 60_000) throw new Error('the edit did not show within 60 s');
+      await sleep(50);
+    }
+    edit.editSeconds = (performance.now() - edited) / 1000;
+    progress(
+      `project N=${size}: dev server first page ${formatSeconds(edit.firstPageSeconds)}, edit shown after ${formatSeconds(edit.editSeconds)}`,
+    );
+  } catch (error) {
+    edit.error = error instanceof Error ? error.message : String(error);
+    progress(`project N=${size}: dev edit: ${edit.error} (log in ${relative(ROOT, LOG_DIR)}/)`);
+  } finally {
+    stopChild(child);
+    unregister();
+    closeSync(log);
+  }
+  return edit;
+}
+
+/**
+ * The project at N synthetic articles in a fresh copy: the content check twice (cold, then with
+ * nothing changed), the cold build, one article edited, the warm build, and (with `devEdit`) an
+ * edit under the dev server.
+ */
 async function buildProject(
   size: number,
   repetition: number,
   real: RealIds,
   realEntries: number,
   realArticles: number,
-): Promise<BuildRun> {
-  const { label, log } = runNames('project', size, repetition);
+  devEdit: boolean,
+): Promise<{ runs: BuildRun[]; devEdit?: DevEditRun }> {
   const content = generateSyntheticContent(size, real);
   const temp = makeTempDir(`four-islands-bench-project-${size}-`);
-  const run: BuildRun = {
-    site: 'project',
-    syntheticArticles: size,
-    repetition,
-    articles: realArticles + size,
-    entries:
-      realEntries + size + content.counts.events + content.counts.quotes + content.counts.sources,
-    astro: { seconds: 0, memoryMethod: 'none', exitCode: -1 },
-    pages: 0,
-  };
+  const entries =
+    realEntries + size + content.counts.events + content.counts.quotes + content.counts.sources;
+  const cold = { ...newRun('project', 'cold', size, repetition, realArticles + size), entries };
+  const warm = { ...newRun('project', 'warm', size, repetition, realArticles + size), entries };
+  const slug = content.articles[0]?.slug ?? '';
+  let devEditRun: DevEditRun | undefined;
   try {
-    for (const entry of PROJECT_ENTRIES)
-      cpSync(join(ROOT, entry), join(temp.path, entry), { recursive: true });
-    linkNodeModules(temp.path);
-    writeArticles(temp.path, content.articles);
-    const facts = join(temp.path, 'content', 'facts');
-    const note = '\n# Synthetic entries written by npm run bench.\n';
-    appendFileSync(join(facts, 'events.yaml'), `${note}${content.eventsYaml}\n`);
-    appendFileSync(join(facts, 'quotes.yaml'), `${note}${content.quotesYaml}\n`);
-    appendFileSync(join(facts, 'sources.yaml'), `${note}${content.sourcesYaml}\n`);
+    const coldNames = runNames('project', size, repetition, 'cold');
+    const coldDone = await attempt(cold, coldNames.label, async () => {
+      for (const entry of PROJECT_ENTRIES)
+        cpSync(join(ROOT, entry), join(temp.path, entry), { recursive: true });
+      linkNodeModules(temp.path);
+      writeArticles(temp.path, 'content/articles', content.articles);
+      const facts = join(temp.path, 'content', 'facts');
+      const note = '\n# Synthetic entries written by npm run bench.\n';
+      appendFileSync(join(facts, 'events.yaml'), `${note}${content.eventsYaml}\n`);
+      appendFileSync(join(facts, 'quotes.yaml'), `${note}${content.quotesYaml}\n`);
+      appendFileSync(join(facts, 'sources.yaml'), `${note}${content.sourcesYaml}\n`);
 
-    progress(`${label}: content check of ${run.entries} entries…`);
-    run.check = await measureStep(
-      `${log}-check`,
-      process.execPath,
-      [join(ROOT, 'scripts', 'check.ts'), temp.path],
-      ROOT,
-    );
-    progress(`${label}: content check ${describeStep(run.check)}`);
-    if (run.check.exitCode !== 0)
-      throw new Error(`content check failed:\n${logTail(`${log}-check`)}`);
+      const check = join(ROOT, 'tools', 'check.ts');
+      progress(`${coldNames.label}: content check of ${entries} entries…`);
+      cold.check = await measureStep(
+        `${coldNames.log}-check`,
+        process.execPath,
+        [check, temp.path],
+        ROOT,
+      );
+      progress(`${coldNames.label}: content check ${describeStep(cold.check)}`);
+      if (cold.check.exitCode !== 0)
+        throw new Error(`content check failed:\n${logTail(`${coldNames.log}-check`)}`);
+      cold.checkUnchanged = await measureStep(
+        `${coldNames.log}-check-again`,
+        process.execPath,
+        [check, temp.path],
+        ROOT,
+      );
+      progress(
+        `${coldNames.label}: content check again, nothing changed: ${describeStep(cold.checkUnchanged)}`,
+      );
+      if (cold.checkUnchanged.exitCode !== 0)
+        throw new Error(`content check failed:\n${logTail(`${coldNames.log}-check-again`)}`);
 
-    await astroBuild(run, label, log, temp.path);
-
-    progress(`${label}: pagefind…`);
-    run.pagefind = await measureStep(
-      `${log}-pagefind`,
-      join(BIN, 'pagefind'),
-      ['--site', join(temp.path, 'dist'), '--silent'],
-      temp.path,
-    );
-    progress(`${label}: pagefind ${describeStep(run.pagefind)}`);
-    if (run.pagefind.exitCode !== 0)
-      throw new Error(`pagefind failed:\n${logTail(`${log}-pagefind`)}`);
-  } catch (error) {
-    run.error = error instanceof Error ? error.message : String(error);
-    progress(`${label}: ${run.error} (logs in ${relative(ROOT, LOG_DIR)}/)`);
+      // A fresh clone's npm run build checks the content inside astro build: time that.
+      rmSync(join(temp.path, CHECK_RECORD), { force: true });
+      await projectBuild(cold, coldNames.label, coldNames.log, temp.path);
+    });
+    if (coldDone) {
+      const warmNames = runNames('project', size, repetition, 'warm');
+      await attempt(warm, warmNames.label, async () => {
+        editOneArticle(temp.path, 'content/articles', slug);
+        await projectBuild(warm, warmNames.label, warmNames.log, temp.path);
+      });
+      if (devEdit) devEditRun = await measureDevEdit(temp.path, size, slug);
+    } else {
+      warm.error = 'not run: the cold build failed';
+    }
   } finally {
     temp.remove();
   }
-  return run;
+  return { runs: [cold, warm], devEdit: devEditRun };
 }
 
-async function buildBare(
+/** Bare Astro or Starlight at N synthetic articles in a fresh copy: cold, one article edited, warm. */
+async function buildPeer(
+  site: PeerSite,
   size: number,
   repetition: number,
   real: RealIds,
   realArticles: number,
-): Promise<BuildRun> {
-  const { label, log } = runNames('bare', size, repetition);
+): Promise<BuildRun[]> {
   const content = generateSyntheticContent(size, real);
-  const temp = makeTempDir(`four-islands-bench-bare-${size}-`);
-  const run: BuildRun = {
-    site: 'bare',
-    syntheticArticles: size,
-    repetition,
-    articles: realArticles + size,
-    astro: { seconds: 0, memoryMethod: 'none', exitCode: -1 },
-    pages: 0,
-  };
+  const [files, folder] =
+    site === 'bare'
+      ? [bareAstroFiles(), BARE_ARTICLES_DIR]
+      : [starlightFiles(), STARLIGHT_ARTICLES_DIR];
+  // Starlight's components must resolve inside the site's root, which a node_modules of links to
+  // the project's packages defeats (Astro loses their styles and externalises modules that
+  // import astro:content): the Starlight site is made inside the project, where Node finds the
+  // project's node_modules by walking up, and gets its own caches in its own node_modules.
+  const inProject = site === 'starlight';
+  const temp = makeTempDir(
+    `four-islands-bench-${site}-${size}-`,
+    inProject ? join(ROOT, '.bench', 'sites') : undefined,
+  );
+  const cold = newRun(site, 'cold', size, repetition, realArticles + size);
+  const warm = newRun(site, 'warm', size, repetition, realArticles + size);
   try {
-    for (const [file, text] of Object.entries(bareAstroFiles())) {
-      mkdirSync(dirname(join(temp.path, file)), { recursive: true });
-      writeFileSync(join(temp.path, file), text);
-    }
-    linkNodeModules(temp.path);
-    cpSync(join(ROOT, 'content', 'articles'), join(temp.path, 'content', 'articles'), {
-      recursive: true,
+    const coldNames = runNames(site, size, repetition, 'cold');
+    const coldDone = await attempt(cold, coldNames.label, async () => {
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(temp.path, file)), { recursive: true });
+        writeFileSync(join(temp.path, file), text);
+      }
+      if (!inProject) linkNodeModules(temp.path);
+      cpSync(join(ROOT, 'content', 'articles'), join(temp.path, folder), { recursive: true });
+      writeArticles(temp.path, folder, content.articles);
+      await astroBuild(cold, coldNames.label, coldNames.log, temp.path);
     });
-    writeArticles(temp.path, content.articles);
-    await astroBuild(run, label, log, temp.path);
-  } catch (error) {
-    run.error = error instanceof Error ? error.message : String(error);
-    progress(`${label}: ${run.error} (logs in ${relative(ROOT, LOG_DIR)}/)`);
+    if (coldDone) {
+      const warmNames = runNames(site, size, repetition, 'warm');
+      await attempt(warm, warmNames.label, async () => {
+        editOneArticle(temp.path, folder, content.articles[0]?.slug ?? '');
+        await astroBuild(warm, warmNames.label, warmNames.log, temp.path);
+      });
+    } else {
+      warm.error = 'not run: the cold build failed';
+    }
   } finally {
     temp.remove();
   }
-  return run;
+  return [cold, warm];
 }
 
-async function buildAtScale(sizes: readonly number[], repeat: number): Promise<BuildRun[]> {
-  const { content, problems } = await validateContent({ root: ROOT });
+/** The sizes at which an edit under the dev server is measured. */
+const DEV_EDIT_SIZES = new Set([1000]);
+
+async function buildAtScale(
+  sizes: readonly number[],
+  repeat: number,
+): Promise<{ builds: BuildRun[]; devEdits: DevEditRun[] }> {
+  const { content, problems } = await validateContent({ root: ROOT, cache: false });
   if (problems.length > 0)
     throw new Error('the project’s own content does not pass the check: run npm run check');
   const real: RealIds = {
@@ -700,16 +861,27 @@ async function buildAtScale(sizes: readonly number[], repeat: number): Promise<B
     content.quotes.length +
     content.sources.length +
     content.claims.length;
-  const runs: BuildRun[] = [];
-  // Project and bare alternate, so that a machine that gets busier or quieter during the run
-  // affects both sides of each ratio alike.
+  const builds: BuildRun[] = [];
+  const devEdits: DevEditRun[] = [];
+  // The sites alternate, so that a machine that gets busier or quieter during the run affects
+  // every side of each ratio alike.
   for (const size of sizes) {
     for (let repetition = 1; repetition <= repeat; repetition += 1) {
-      runs.push(await buildProject(size, repetition, real, realEntries, realArticles));
-      runs.push(await buildBare(size, repetition, real, realArticles));
+      const project = await buildProject(
+        size,
+        repetition,
+        real,
+        realEntries,
+        realArticles,
+        repetition === 1 && DEV_EDIT_SIZES.has(size),
+      );
+      builds.push(...project.runs);
+      if (project.devEdit) devEdits.push(project.devEdit);
+      builds.push(...(await buildPeer('bare', size, repetition, real, realArticles)));
+      builds.push(...(await buildPeer('starlight', size, repetition, real, realArticles)));
     }
   }
-  return runs;
+  return { builds, devEdits };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -741,6 +913,7 @@ async function main(): Promise<number> {
     },
     pages: [],
     builds: [],
+    devEdits: [],
     lighthouse: { status: 'skipped', reason: 'Not run: pass --lighthouse.', runs: [] },
   };
   progress(
@@ -775,13 +948,18 @@ async function main(): Promise<number> {
     }
   }
 
-  if (options.scale) results.builds = await buildAtScale(options.sizes, options.repeat);
+  if (options.scale) {
+    const scale = await buildAtScale(options.sizes, options.repeat);
+    results.builds = scale.builds;
+    results.devEdits = scale.devEdits;
+  }
 
   results.machine.loadAverageAtEnd = os.loadavg();
   const budgets = evaluateBudgets({
     pages: results.pages,
     htmlAudit: results.htmlAudit,
     builds: results.builds,
+    devEdits: results.devEdits,
   });
   const jsonPath = resolve(ROOT, options.jsonPath);
   mkdirSync(dirname(jsonPath), { recursive: true });
@@ -793,7 +971,7 @@ async function main(): Promise<number> {
   const failedBuilds = results.builds.filter((run) => run.error !== undefined);
   if (failedBuilds.length > 0) {
     console.error(
-      `A build failed: ${failedBuilds.map((run) => `${run.site} N=${run.syntheticArticles}`).join(', ')} (logs in ${relative(ROOT, LOG_DIR)}/).`,
+      `A build failed: ${failedBuilds.map((run) => `${siteName(run.site)} N=${run.syntheticArticles} ${run.phase}`).join(', ')} (logs in ${relative(ROOT, LOG_DIR)}/).`,
     );
     exitCode = 1;
   }

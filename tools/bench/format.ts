@@ -6,6 +6,8 @@ import {
   peakRssBytes,
   type BenchResults,
   type BuildRun,
+  type DevEditRun,
+  type Site,
   type StepMeasure,
 } from './results.ts';
 
@@ -66,8 +68,15 @@ function stepCell(step: StepMeasure | undefined): string {
   return step.exitCode === 0 ? formatSeconds(step.seconds) : `failed (exit ${step.exitCode})`;
 }
 
-function siteName(run: BuildRun): string {
-  return run.site === 'project' ? 'project' : 'bare Astro';
+const SITE_NAMES: Record<Site, string> = {
+  project: 'project',
+  bare: 'bare Astro',
+  starlight: 'Starlight',
+};
+
+/** `project`, `bare Astro`, `Starlight`. */
+export function siteName(site: Site): string {
+  return SITE_NAMES[site];
 }
 
 /** The page-weight table: one row per page type, "not built" for pages the build lacks. */
@@ -121,8 +130,9 @@ export function pageWeightTable(results: BenchResults): string {
 }
 
 /**
- * The build table: one row per site, N and repetition, in the order they ran (project and bare
- * alternate). The Run column appears only when a size was built more than once.
+ * The build table: one row per site, N, repetition and phase, in the order they ran (each site's
+ * cold build, then its warm rebuild; the sites alternate). The Run column appears only when a
+ * size was built more than once.
  */
 export function buildTable(builds: readonly BuildRun[]): string {
   const repeated = builds.some((run) => run.repetition > 1);
@@ -131,11 +141,13 @@ export function buildTable(builds: readonly BuildRun[]): string {
     return [
       formatCount(run.syntheticArticles),
       ...(repeated ? [String(run.repetition)] : []),
-      siteName(run),
+      siteName(run.site),
+      run.phase,
       formatCount(run.articles),
       run.entries === undefined ? '–' : formatCount(run.entries),
       formatCount(run.pages),
       stepCell(run.check),
+      stepCell(run.checkUnchanged),
       stepCell(run.astro),
       stepCell(run.pagefind),
       run.error ? 'failed' : formatSeconds(buildSeconds(run)),
@@ -147,10 +159,12 @@ export function buildTable(builds: readonly BuildRun[]): string {
     'Synthetic articles',
     ...(repeated ? ['Run'] : []),
     'Site',
+    'Phase',
     'Articles',
     'Entries',
     'Pages',
     'Check',
+    'Check again',
     'astro build',
     'Search index',
     'Build',
@@ -160,32 +174,67 @@ export function buildTable(builds: readonly BuildRun[]): string {
   return markdownTable(
     headers,
     rows,
-    headers.map((header) => (header === 'Site' ? 'left' : 'right')),
+    headers.map((header) => (header === 'Site' || header === 'Phase' ? 'left' : 'right')),
   );
 }
 
 /**
- * Project over bare Astro, per N, from the medians of the runs: the whole build, astro build alone,
- * and the whole build in CPU seconds.
+ * The project over each peer, per N, cold and warm, from the medians of the runs: the whole build,
+ * and the whole build in CPU seconds. Below 1× the project is faster.
  */
 export function ratioTable(builds: readonly BuildRun[]): string {
   const sizes = [...new Set(builds.map((run) => run.syntheticArticles))];
   const runs = Math.max(...builds.map((run) => run.repetition), 1);
   const cell = (ratio: number | undefined) => (ratio === undefined ? '–' : `${ratio.toFixed(2)}×`);
+  const peers = (['starlight', 'bare'] as const).filter((peer) =>
+    builds.some((run) => run.site === peer),
+  );
+  const rows = sizes.flatMap((size) =>
+    (['cold', 'warm'] as const).flatMap((phase) =>
+      builds.some((run) => run.syntheticArticles === size && run.phase === phase)
+        ? [
+            [
+              formatCount(size),
+              phase,
+              ...peers.flatMap((peer) => [
+                cell(buildRatio(builds, size, 'whole', peer, phase)),
+                cell(buildRatio(builds, size, 'cpu', peer, phase)),
+              ]),
+            ],
+          ]
+        : [],
+    ),
+  );
+  const medians = runs > 1 ? ` (medians of ${runs} runs)` : '';
   return markdownTable(
     [
       'Synthetic articles',
-      `Project build / bare astro build${runs > 1 ? ` (medians of ${runs} runs)` : ''}`,
-      'astro build alone',
-      'In CPU time',
+      'Phase',
+      ...peers.flatMap((peer) => [
+        `Project / ${siteName(peer)}${medians}`,
+        `Project / ${siteName(peer)} in CPU time`,
+      ]),
     ],
-    sizes.map((size) => [
-      formatCount(size),
-      cell(buildRatio(builds, size, 'whole')),
-      cell(buildRatio(builds, size, 'astro')),
-      cell(buildRatio(builds, size, 'cpu')),
+    rows,
+    ['right', 'left', ...peers.flatMap(() => ['right', 'right'] as const)],
+  );
+}
+
+/** The dev-server edits: how long the first page took, and the edit until it showed. */
+export function devEditTable(edits: readonly DevEditRun[]): string {
+  return markdownTable(
+    ['Synthetic articles', 'Page', 'Server start to first page', 'Edit to new text served'],
+    edits.map((edit) => [
+      formatCount(edit.syntheticArticles),
+      edit.path,
+      edit.firstPageSeconds === undefined ? '–' : formatSeconds(edit.firstPageSeconds),
+      edit.error
+        ? `failed: ${edit.error}`
+        : edit.editSeconds === undefined
+          ? '–'
+          : formatSeconds(edit.editSeconds),
     ]),
-    ['right', 'right', 'right', 'right'],
+    ['right', 'left', 'right', 'right'],
   );
 }
 
@@ -255,7 +304,7 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
   const memoryMethods = [
     ...new Set(
       results.builds
-        .flatMap((run) => [run.check, run.astro, run.pagefind])
+        .flatMap((run) => [run.check, run.checkUnchanged, run.astro, run.pagefind])
         .flatMap((step) => (step ? [step.memoryMethod] : [])),
     ),
   ];
@@ -277,10 +326,20 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
     '## Build at scale',
     results.builds.length > 0
       ? `${buildTable(results.builds)}\n\n${ratioTable(results.builds)}\n\n` +
-        'Check: `npm run check` on its own. The project’s astro build checks the content first ' +
-        '(the build must fail whenever the check would) unless that check just passed on the same ' +
-        'files; Build is astro build plus the ' +
-        `search index. ${memoryNote}`.trim()
+        'Cold: the first build in a fresh copy (no cache of Astro, Vite or the project); warm: the ' +
+        'next build in the same copy after one article was edited. Check: `npm run check` on its ' +
+        'own in the fresh copy; Check again: the same with nothing changed. The project’s astro build ' +
+        'checks the content itself (the build must fail whenever the check would) unless a check ' +
+        'passed on the very same files: the cold build is timed after the check’s record was removed, ' +
+        'so it includes a full check, as a fresh clone’s `npm run build` does, and so does the warm ' +
+        'one (an article changed). Build is astro build plus the search index for the project, ' +
+        `astro build alone for the peers (Starlight runs Pagefind inside it). ${memoryNote}`.trim()
+      : 'Not measured.',
+    '## Edit under the dev server',
+    results.devEdits.length > 0
+      ? `${devEditTable(results.devEdits)}\n\n` +
+        '`astro dev` on the synthetic project; the page is requested once, then its article gets a new ' +
+        'first paragraph and the page is requested every 50 ms until it holds the new text.'
       : 'Not measured.',
     '## Budgets',
     budgetTable(budgets),

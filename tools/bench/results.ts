@@ -17,9 +17,22 @@ export interface StepMeasure {
   exitCode: number;
 }
 
-/** The project's or the bare Astro site's build of N synthetic articles. */
+/** The sites built: the project, a bare Astro site and a Starlight site of the same articles. */
+export type Site = 'project' | 'bare' | 'starlight';
+
+/** The sites the project is compared with. */
+export type PeerSite = Exclude<Site, 'project'>;
+
+/**
+ * `cold`: the first build in a fresh copy, with no cache of Astro's, Vite's or the project's.
+ * `warm`: the build after it in the same copy once one article has been edited.
+ */
+export type BuildPhase = 'cold' | 'warm';
+
+/** One site's build of N synthetic articles, cold or warm. */
 export interface BuildRun {
-  site: 'project' | 'bare';
+  site: Site;
+  phase: BuildPhase;
   /** Synthetic articles generated (the project's real articles come on top; both sites get the same). */
   syntheticArticles: number;
   /** Which repetition this is, from 1 (see `--repeat`). */
@@ -28,7 +41,10 @@ export interface BuildRun {
   articles: number;
   /** Entries the content check reads: articles plus every fact. Project only. */
   entries?: number;
+  /** `npm run check` in the fresh copy (project, cold only). */
   check?: StepMeasure;
+  /** `npm run check` again with nothing changed: what its cache saves (project, cold only). */
+  checkUnchanged?: StepMeasure;
   astro: StepMeasure;
   pagefind?: StepMeasure;
   /** HTML files written. */
@@ -77,6 +93,18 @@ export interface LighthouseReport {
   runs: LighthouseRun[];
 }
 
+/** An edit under `npm run dev`: how long until the page serves the new text. */
+export interface DevEditRun {
+  syntheticArticles: number;
+  /** The page requested and edited. */
+  path: string;
+  /** From starting the dev server until the page's first answer. */
+  firstPageSeconds?: number;
+  /** From writing the edited file until the page served its new text. */
+  editSeconds?: number;
+  error?: string;
+}
+
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
   startedAt: string;
@@ -92,10 +120,15 @@ export interface BenchResults {
   pages: PageResult[];
   htmlAudit?: HtmlAudit;
   builds: BuildRun[];
+  devEdits: DevEditRun[];
   lighthouse: LighthouseReport;
 }
 
-/** Seconds of the project's whole build (astro build, then the search index), or the bare astro build. */
+/**
+ * Seconds of a whole build: the project's astro build (with its content check when the files
+ * changed since the last passing one) and then the search index, as `npm run build` runs them;
+ * a peer's astro build (Starlight's runs Pagefind inside it).
+ */
 export function buildSeconds(run: BuildRun): number {
   return run.astro.seconds + (run.pagefind?.seconds ?? 0);
 }
@@ -114,7 +147,7 @@ export function pagesPerSecond(run: BuildRun): number {
 
 /** The highest peak memory of a run's steps, when any was read. */
 export function peakRssBytes(run: BuildRun): number | undefined {
-  const peaks = [run.check, run.astro, run.pagefind].flatMap((step) =>
+  const peaks = [run.check, run.checkUnchanged, run.astro, run.pagefind].flatMap((step) =>
     step?.peakRssBytes === undefined ? [] : [step.peakRssBytes],
   );
   return peaks.length > 0 ? Math.max(...peaks) : undefined;
@@ -130,27 +163,32 @@ export function median(values: readonly number[]): number | undefined {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** The successful runs of a site at N synthetic articles (one per repetition). */
+/** The successful runs of a site at N synthetic articles in one phase (one per repetition). */
 export function runsAt(
   builds: readonly BuildRun[],
-  site: BuildRun['site'],
+  site: Site,
   syntheticArticles: number,
+  phase: BuildPhase = 'cold',
 ): BuildRun[] {
   return builds.filter(
     (run) =>
-      run.site === site && run.syntheticArticles === syntheticArticles && run.error === undefined,
+      run.site === site &&
+      run.phase === phase &&
+      run.syntheticArticles === syntheticArticles &&
+      run.error === undefined,
   );
 }
 
-/** A figure of a site's runs at N: the median over its repetitions. */
+/** A figure of a site's runs at N in one phase: the median over its repetitions. */
 export function medianAt(
   builds: readonly BuildRun[],
-  site: BuildRun['site'],
+  site: Site,
   syntheticArticles: number,
   value: (run: BuildRun) => number | undefined,
+  phase: BuildPhase = 'cold',
 ): number | undefined {
   return median(
-    runsAt(builds, site, syntheticArticles).flatMap((run) => {
+    runsAt(builds, site, syntheticArticles, phase).flatMap((run) => {
       const figure = value(run);
       return figure === undefined ? [] : [figure];
     }),
@@ -158,15 +196,18 @@ export function medianAt(
 }
 
 /**
- * How many times longer the project takes than a bare Astro build of the same articles, from the
- * median of each side's repetitions. `whole` counts the project's search indexing too (its
- * `npm run build`); `astro` compares astro build alone; `cpu` compares the whole build's CPU
- * seconds, which other work on a shared machine disturbs less than wall time.
+ * How many times longer the project takes than a peer site (bare Astro or Starlight) building the
+ * same articles, cold or warm, from the median of each side's repetitions. `whole` counts the
+ * project's search indexing too (its `npm run build`); `astro` compares astro build alone; `cpu`
+ * compares the whole build's CPU seconds, which other work on a shared machine disturbs less than
+ * wall time. Below 1 the project is faster.
  */
 export function buildRatio(
   builds: readonly BuildRun[],
   syntheticArticles: number,
   measure: 'whole' | 'astro' | 'cpu',
+  peer: PeerSite = 'bare',
+  phase: BuildPhase = 'cold',
 ): number | undefined {
   const value = (run: BuildRun) =>
     measure === 'whole'
@@ -174,8 +215,8 @@ export function buildRatio(
       : measure === 'astro'
         ? run.astro.seconds
         : buildCpuSeconds(run);
-  const project = medianAt(builds, 'project', syntheticArticles, value);
-  const bare = medianAt(builds, 'bare', syntheticArticles, value);
-  if (project === undefined || bare === undefined || bare <= 0) return undefined;
-  return project / bare;
+  const project = medianAt(builds, 'project', syntheticArticles, value, phase);
+  const other = medianAt(builds, peer, syntheticArticles, value, phase);
+  if (project === undefined || other === undefined || other <= 0) return undefined;
+  return project / other;
 }

@@ -265,3 +265,16 @@ export function generateSyntheticContent(articles: number, real: RealIds): Synth
     sourcesYaml: sourcesYaml(counts.sources),
   };
 }
+
+/**
+ * The one-article edit of a warm rebuild and of the dev-server measurement: a new first paragraph
+ * holding `marker`, a word that occurs nowhere else, so that a page showing it shows the edit.
+ * Keeps the frontmatter (the article stays valid) and fails loudly on a text without any.
+ */
+export function editArticle(text: string, marker: string): string {
+  const end = text.indexOf('\n---\n', 4);
+  if (!text.startsWith('---\n') || end < 0)
+    throw new Error('editArticle: the text has no frontmatter');
+  const head = text.slice(0, end + 5);
+  return `${head}\nThis paragraph was added by an edit: ${marker}.\n${text.slice(end + 5)}`;
+}

@@ -28,7 +28,13 @@ export const RENDER_CACHE_DIR = 'node_modules/.cache/four-islands/articles';
  * list of articles (article links) and the base path. Raise RENDER_FORMAT when RenderedBody changes.
  */
 const RENDER_FORMAT = '1';
-const CODE_INPUTS = ['src/lib', 'src/schemas', 'package-lock.json'];
+const CODE_INPUTS = [
+  'src/lib',
+  'src/schemas',
+  'src/data/articles.ts',
+  'astro.config.mjs',
+  'package-lock.json',
+];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];

@@ -8,7 +8,7 @@ import {
   type BudgetId,
   type BudgetResult,
 } from '../../../tools/bench/budgets.ts';
-import { bare, page, project, weight } from './fixtures.ts';
+import { bare, page, project, starlight, step, weight } from './fixtures.ts';
 
 const byId = (results: BudgetResult[], id: BudgetId) => {
   const found = results.find((entry) => entry.budget.id === id);
@@ -33,6 +33,13 @@ describe('BUDGETS', () => {
     expect(limit('build-ratio')).toBe(1.5);
     expect(limit('check-time')).toBe(10);
     expect(limit('build-memory')).toBe(2 * GB);
+    expect(limit('starlight-cold')).toBe(1);
+    expect(limit('starlight-warm')).toBe(1);
+    expect(limit('dev-edit')).toBe(1);
+    expect(limit('check-unchanged')).toBe(1);
+    for (const id of ['starlight-cold', 'starlight-warm', 'dev-edit'] as const)
+      expect(BUDGETS.find((budget) => budget.id === id)?.atArticles).toBe(1000);
+    expect(BUDGETS.find((budget) => budget.id === 'check-unchanged')?.atArticles).toBe(5000);
   });
 });
 
@@ -173,5 +180,86 @@ describe('evaluateBudgets: builds', () => {
     expect(
       byId(evaluateBudgets({ pages: [], builds: [failed, bare(1000, 40)] }), 'build-ratio').status,
     ).toBe('not measured');
+  });
+});
+
+describe('evaluateBudgets: Starlight, warm rebuilds and the dev server', () => {
+  const builds = (warmProject: number, warmStarlight: number) => [
+    project(1000, { check: 3, astro: 50, pagefind: 5 }),
+    project(1000, { check: 0, astro: warmProject, pagefind: 5 }, 500e6, 1, 'warm'),
+    bare(1000, 40),
+    bare(1000, 20, 1, 'warm'),
+    starlight(1000, 60),
+    starlight(1000, warmStarlight, 1, 'warm'),
+  ];
+
+  it('compares the project with Starlight cold and warm, each at most 1.0×', () => {
+    const results = evaluateBudgets({ pages: [], builds: builds(15, 30) });
+    expect(byId(results, 'starlight-cold')).toMatchObject({ status: 'pass', actual: 55 / 60 });
+    expect(byId(results, 'starlight-warm')).toMatchObject({ status: 'pass', actual: 20 / 30 });
+    const slowWarm = evaluateBudgets({ pages: [], builds: builds(35, 30) });
+    expect(byId(slowWarm, 'starlight-warm')).toMatchObject({ status: 'fail', actual: 40 / 30 });
+    expect(byId(slowWarm, 'starlight-cold').status).toBe('pass');
+  });
+
+  it('passes at exactly 1.0×', () => {
+    const results = evaluateBudgets({ pages: [], builds: builds(25, 30) });
+    expect(byId(results, 'starlight-warm')).toMatchObject({ status: 'pass', actual: 1 });
+  });
+
+  it('says the Starlight budgets were not measured without a Starlight build', () => {
+    const withoutStarlight = builds(15, 30).filter((run) => run.site !== 'starlight');
+    const results = evaluateBudgets({ pages: [], builds: withoutStarlight });
+    expect(byId(results, 'starlight-cold').status).toBe('not measured');
+    expect(byId(results, 'starlight-warm').detail).toContain('warm');
+  });
+
+  it('judges the dev-server edit at 1,000 articles, leaving failed edits out', () => {
+    const edit = (editSeconds: number | undefined, syntheticArticles = 1000) => ({
+      syntheticArticles,
+      path: '/articles/synthetic-0/',
+      firstPageSeconds: 20,
+      editSeconds,
+    });
+    expect(
+      byId(evaluateBudgets({ pages: [], builds: [], devEdits: [edit(0.4)] }), 'dev-edit'),
+    ).toMatchObject({ status: 'pass', actual: 0.4 });
+    expect(
+      byId(evaluateBudgets({ pages: [], builds: [], devEdits: [edit(1.2)] }), 'dev-edit').status,
+    ).toBe('fail');
+    expect(
+      byId(
+        evaluateBudgets({
+          pages: [],
+          builds: [],
+          devEdits: [{ ...edit(undefined), error: 'timed out' }, edit(0.3, 100)],
+        }),
+        'dev-edit',
+      ).status,
+    ).toBe('not measured');
+  });
+
+  it('needs the check with nothing changed under a second at 5,000 articles', () => {
+    const run = (seconds: number) => ({
+      ...project(5000, { check: 8, astro: 300, pagefind: 20 }),
+      checkUnchanged: step(seconds),
+    });
+    expect(
+      byId(evaluateBudgets({ pages: [], builds: [run(0.3)] }), 'check-unchanged'),
+    ).toMatchObject({ status: 'pass', actual: 0.3 });
+    expect(byId(evaluateBudgets({ pages: [], builds: [run(1)] }), 'check-unchanged').status).toBe(
+      'fail',
+    );
+  });
+
+  it('holds the warm build to the memory budget too', () => {
+    const results = evaluateBudgets({
+      pages: [],
+      builds: [
+        project(5000, { check: 8, astro: 300, pagefind: 20 }, 1.5 * GB),
+        project(5000, { check: 0, astro: 100, pagefind: 20 }, 2.1 * GB, 1, 'warm'),
+      ],
+    });
+    expect(byId(results, 'build-memory')).toMatchObject({ status: 'fail', actual: 2.1 * GB });
   });
 });

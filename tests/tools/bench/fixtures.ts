@@ -1,5 +1,10 @@
 // Small builders for bench results, shared by the bench tests.
-import type { BuildRun, PageResult, StepMeasure } from '../../../tools/bench/results.ts';
+import type {
+  BuildPhase,
+  BuildRun,
+  PageResult,
+  StepMeasure,
+} from '../../../tools/bench/results.ts';
 import type { PageWeight } from '../../../tools/bench/weight.ts';
 
 export function weight(
@@ -40,9 +45,11 @@ export function project(
   seconds: { check: number; astro: number; pagefind: number },
   peak = 500e6,
   repetition = 1,
+  phase: BuildPhase = 'cold',
 ): BuildRun {
   return {
     site: 'project',
+    phase,
     syntheticArticles,
     repetition,
     articles: syntheticArticles + 6,
@@ -54,13 +61,28 @@ export function project(
   };
 }
 
-export function bare(syntheticArticles: number, astroSeconds: number, repetition = 1): BuildRun {
+export function bare(
+  syntheticArticles: number,
+  astroSeconds: number,
+  repetition = 1,
+  phase: BuildPhase = 'cold',
+): BuildRun {
   return {
     site: 'bare',
+    phase,
     syntheticArticles,
     repetition,
     articles: syntheticArticles + 6,
     astro: step(astroSeconds, 400e6),
     pages: syntheticArticles + 6,
   };
+}
+
+export function starlight(
+  syntheticArticles: number,
+  astroSeconds: number,
+  repetition = 1,
+  phase: BuildPhase = 'cold',
+): BuildRun {
+  return { ...bare(syntheticArticles, astroSeconds, repetition, phase), site: 'starlight' };
 }

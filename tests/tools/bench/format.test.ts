@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUDGETS, GB, KB, evaluateBudgets } from '../../../tools/bench/budgets.ts';
 import {
   buildTable,
+  devEditTable,
   formatBudgetValue,
   formatBytes,
   formatCount,
@@ -13,7 +14,7 @@ import {
   renderReport,
 } from '../../../tools/bench/format.ts';
 import type { BenchResults } from '../../../tools/bench/results.ts';
-import { bare, page, project, weight } from './fixtures.ts';
+import { bare, page, project, starlight, step, weight } from './fixtures.ts';
 
 describe('number formats', () => {
   it('gives bytes in KB of 1,024 bytes, and MB from a mebibyte', () => {
@@ -74,6 +75,7 @@ const results: BenchResults = {
     project(1000, { check: 4, astro: 60, pagefind: 6 }),
     bare(1000, 40),
   ],
+  devEdits: [],
   lighthouse: { status: 'skipped', reason: 'Not run: pass --lighthouse.', runs: [] },
 };
 
@@ -96,17 +98,59 @@ describe('tables', () => {
       'bare Astro',
     ]);
     expect(rows[0]).toBe(
-      '| 100 | project | 106 | 220 | 130 | 1.0 s | 20.0 s | 2.0 s | 22.0 s | 6.5 | 477 MB |',
+      '| 100 | project | cold | 106 | 220 | 130 | 1.0 s | – | 20.0 s | 2.0 s | 22.0 s | 6.5 | 477 MB |',
     );
     expect(rows[1]).toBe(
-      '| 100 | bare Astro | 106 | – | 106 | – | 10.0 s | – | 10.0 s | 10.6 | 381 MB |',
+      '| 100 | bare Astro | cold | 106 | – | 106 | – | – | 10.0 s | – | 10.0 s | 10.6 | 381 MB |',
     );
   });
 
-  it('gives the project/bare ratio per N', () => {
+  it('gives the project/bare ratio per N, whole and in CPU time', () => {
     expect(ratioTable(results.builds).split('\n').slice(2)).toEqual([
-      '| 100 | 2.20× | 2.00× | 2.20× |',
-      '| 1,000 | 1.65× | 1.50× | 1.65× |',
+      '| 100 | cold | 2.20× | 2.20× |',
+      '| 1,000 | cold | 1.65× | 1.65× |',
+    ]);
+  });
+
+  it('gives the ratios over Starlight and bare Astro, cold and warm, and the check run again', () => {
+    const builds = [
+      { ...project(1000, { check: 4, astro: 30, pagefind: 4 }), checkUnchanged: step(0.3) },
+      project(1000, { check: 0, astro: 12, pagefind: 4 }, 500e6, 1, 'warm'),
+      bare(1000, 20),
+      bare(1000, 8, 1, 'warm'),
+      starlight(1000, 40),
+      starlight(1000, 20, 1, 'warm'),
+    ];
+    const table = ratioTable(builds).split('\n');
+    expect(table[0]).toBe(
+      '| Synthetic articles | Phase | Project / Starlight | Project / Starlight in CPU time | Project / bare Astro | Project / bare Astro in CPU time |',
+    );
+    expect(table.slice(2)).toEqual([
+      '| 1,000 | cold | 0.85× | 0.85× | 1.70× | 1.70× |',
+      '| 1,000 | warm | 0.80× | 0.80× | 2.00× | 2.00× |',
+    ]);
+    const rows = buildTable(builds).split('\n').slice(2);
+    expect(rows[0]).toContain('| project | cold |');
+    expect(rows[0]).toContain('| 4.0 s | 0.30 s | 30.0 s |');
+    expect(rows[5]).toMatch(/^\| 1,000 \| Starlight \| warm \|/);
+  });
+
+  it('lists the dev-server edits', () => {
+    expect(
+      devEditTable([
+        {
+          syntheticArticles: 1000,
+          path: '/articles/a/',
+          firstPageSeconds: 12.3,
+          editSeconds: 0.42,
+        },
+        { syntheticArticles: 5000, path: '/articles/b/', firstPageSeconds: 40, error: 'timed out' },
+      ])
+        .split('\n')
+        .slice(2),
+    ).toEqual([
+      '| 1,000 | /articles/a/ | 12.3 s | 0.42 s |',
+      '| 5,000 | /articles/b/ | 40.0 s | failed: timed out |',
     ]);
   });
 });
@@ -118,6 +162,7 @@ describe('renderReport', () => {
       '# Benchmark',
       '## Page weight at first load',
       '## Build at scale',
+      '## Edit under the dev server',
       '## Budgets',
       '## Lighthouse',
     ]) {
@@ -142,6 +187,6 @@ describe('repeated builds', () => {
     expect(buildTable(builds).split('\n')[0]).toContain('| Synthetic articles | Run | Site |');
     expect(buildTable(builds).split('\n')[5]).toMatch(/^\| 100 \| 2 \| bare Astro \|/);
     expect(ratioTable(builds)).toContain('(medians of 2 runs)');
-    expect(ratioTable(builds)).toContain('| 100 | 2.18× | 2.00× | 2.18× |');
+    expect(ratioTable(builds)).toContain('| 100 | cold | 2.18× | 2.18× |');
   });
 });

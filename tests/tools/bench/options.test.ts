@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_JSON_PATH,
-  DEFAULT_SIZES,
-  parseBenchArgs,
-} from '../../../tools/bench/options.ts';
+import { DEFAULT_JSON_PATH, DEFAULT_SIZES, parseBenchArgs } from '../../../tools/bench/options.ts';
 
 describe('parseBenchArgs', () => {
   it('defaults to the full run: 100, 1,000 and 5,000 articles, a fresh build, no Lighthouse, no --check', () => {

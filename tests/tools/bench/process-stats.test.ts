@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseClock,
-  parseTimeVerbose,
-  parseVmRss,
-} from '../../../tools/bench/process-stats.ts';
+import { parseClock, parseTimeVerbose, parseVmRss } from '../../../tools/bench/process-stats.ts';
 
 // The shape GNU time 1.9 prints with -v (abridged).
 const REPORT = `Command exited with non-zero status 1

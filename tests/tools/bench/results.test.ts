@@ -9,7 +9,7 @@ import {
   peakRssBytes,
   runsAt,
 } from '../../../tools/bench/results.ts';
-import { bare, project, step } from './fixtures.ts';
+import { bare, project, starlight, step } from './fixtures.ts';
 
 describe('build results', () => {
   const builds = [
@@ -72,5 +72,45 @@ describe('repetitions', () => {
     expect(medianAt(builds, 'project', 1000, (run) => run.astro.seconds)).toBe(55);
     expect(buildRatio(builds, 1000, 'whole')).toBe(60 / 40);
     expect(buildRatio(builds, 1000, 'astro')).toBe(55 / 40);
+  });
+});
+
+describe('peers and phases', () => {
+  const builds = [
+    project(1000, { check: 2, astro: 30, pagefind: 4 }),
+    project(1000, { check: 0, astro: 12, pagefind: 4 }, 500e6, 1, 'warm'),
+    bare(1000, 20),
+    bare(1000, 8, 1, 'warm'),
+    starlight(1000, 40),
+    starlight(1000, 20, 1, 'warm'),
+  ];
+
+  it('keeps cold and warm runs apart, cold by default', () => {
+    expect(runsAt(builds, 'project', 1000).map((run) => run.astro.seconds)).toEqual([30]);
+    expect(runsAt(builds, 'project', 1000, 'warm').map((run) => run.astro.seconds)).toEqual([12]);
+    expect(runsAt(builds, 'starlight', 1000, 'warm').map((run) => run.site)).toEqual(['starlight']);
+  });
+
+  it('gives the project over either peer, cold and warm', () => {
+    expect(buildRatio(builds, 1000, 'whole')).toBe(34 / 20);
+    expect(buildRatio(builds, 1000, 'whole', 'bare', 'warm')).toBe(16 / 8);
+    expect(buildRatio(builds, 1000, 'whole', 'starlight')).toBe(34 / 40);
+    expect(buildRatio(builds, 1000, 'whole', 'starlight', 'warm')).toBe(16 / 20);
+    expect(buildRatio(builds, 1000, 'astro', 'starlight', 'warm')).toBe(12 / 20);
+  });
+
+  it('has no ratio when a peer did not build', () => {
+    const withoutStarlight = builds.filter((run) => run.site !== 'starlight');
+    expect(buildRatio(withoutStarlight, 1000, 'whole', 'starlight')).toBeUndefined();
+    const failedWarm = builds.map((run) =>
+      run.site === 'starlight' && run.phase === 'warm' ? { ...run, error: 'failed' } : run,
+    );
+    expect(buildRatio(failedWarm, 1000, 'whole', 'starlight', 'warm')).toBeUndefined();
+    expect(buildRatio(failedWarm, 1000, 'whole', 'starlight', 'cold')).toBe(34 / 40);
+  });
+
+  it('counts the unchanged check in the peak memory', () => {
+    const run = { ...builds[0]!, checkUnchanged: step(0.2, 900e6) };
+    expect(peakRssBytes(run)).toBe(900e6);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  editArticle,
   generateSyntheticContent,
   seededRandom,
   syntheticCounts,
@@ -62,6 +63,7 @@ describe('generateSyntheticContent', () => {
       expect(content.quotes.length).toBe(fixture.quotes.length + counts.quotes);
       expect(content.sources.length).toBe(fixture.sources.length + counts.sources);
     }
+    // Three full content checks, each rendering its articles: seconds on a busy machine.
   }, 60_000);
 
   it('is deterministic', () => {
@@ -109,5 +111,35 @@ describe('seededRandom', () => {
     expect(Array.from({ length: 50 }, () => b())).toEqual(first);
     expect(c()).not.toBe(first[0]);
     for (const value of first) expect(value >= 0 && value < 1).toBe(true);
+  });
+});
+
+describe('editArticle', () => {
+  const [original] = generateSyntheticContent(3, real).articles;
+  const text = original?.text ?? '';
+
+  it('adds a first paragraph with the marker and keeps the rest as it was', () => {
+    const edited = editArticle(text, 'benchedit1');
+    const end = text.indexOf('\n---\n', 4) + 5;
+    expect(edited.slice(0, end)).toBe(text.slice(0, end));
+    expect(edited.slice(end)).toBe(
+      `\nThis paragraph was added by an edit: benchedit1.\n${text.slice(end)}`,
+    );
+    expect(edited.split('benchedit1')).toHaveLength(2);
+  });
+
+  it('gives a new text for each marker', () => {
+    expect(editArticle(text, 'a1')).not.toBe(editArticle(text, 'a2'));
+  });
+
+  it('leaves the article valid for the content check', async () => {
+    const root = contentWith(3);
+    const file = join(root, 'content', 'articles', `${original?.slug}.md`);
+    writeFileSync(file, editArticle(text, 'benchedit2'));
+    expect((await validateContent({ root, cache: false })).problems).toEqual([]);
+  }, 60_000);
+
+  it('refuses a text without frontmatter', () => {
+    expect(() => editArticle('Just a body.\n', 'x')).toThrow(/no frontmatter/);
   });
 });

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  diskRenderCache,
+  renderKey,
+  renderVersion,
+} from '../../../../src/lib/markdown/render-cache.ts';
+
+let root: string;
+const write = (path: string, text: string) => {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+
+beforeEach(() => {
+  root = mkdtempSync(join(os.tmpdir(), 'render-cache-'));
+  write('src/lib/markdown/article-processor.ts', 'export const processor = 1;\n');
+  write('src/schemas/event.ts', 'export const schema = 1;\n');
+  write('src/data/articles.ts', 'export const render = 1;\n');
+  write('astro.config.mjs', 'export default {};\n');
+  write('package-lock.json', '{"packages":{}}\n');
+  write('content/facts/events.yaml', '- id: shimoda-treaty\n');
+  write('content/articles/a.md', '---\ntitle: A\n---\nBody.\n');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the render cache key', () => {
+  const body = 'See [the treaty](event:shimoda-treaty).\n';
+
+  it('is the same for the same body, code, facts, articles and base', () => {
+    expect(renderKey(renderVersion(root, '/'), body)).toBe(
+      renderKey(renderVersion(root, '/'), body),
+    );
+  });
+
+  it.each([
+    ['the body', () => undefined, 'Read [the treaty](event:shimoda-treaty).\n'],
+    [
+      'a fact',
+      () => write('content/facts/events.yaml', '- id: shimoda-treaty\n  title: changed\n'),
+      body,
+    ],
+    [
+      'the processor',
+      () => write('src/lib/markdown/article-processor.ts', 'export const processor = 2;\n'),
+      body,
+    ],
+    ['a schema', () => write('src/schemas/event.ts', 'export const schema = 2;\n'), body],
+    ['the config', () => write('astro.config.mjs', 'export default { x: 1 };\n'), body],
+    ['the lockfile', () => write('package-lock.json', '{"packages":{"x":{}}}\n'), body],
+    ['the list of articles', () => write('content/articles/b.md', '---\ntitle: B\n---\n'), body],
+  ])('changes with %s', (_what, change, after) => {
+    const before = renderKey(renderVersion(root, '/'), body);
+    change();
+    expect(renderKey(renderVersion(root, '/'), after)).not.toBe(before);
+  });
+
+  it('changes with the base path', () => {
+    expect(renderKey(renderVersion(root, '/'), body)).not.toBe(
+      renderKey(renderVersion(root, '/docs/'), body),
+    );
+  });
+});
+
+describe('diskRenderCache', () => {
+  it('gives back what was stored under a key, and nothing under another', () => {
+    const cache = diskRenderCache(root);
+    const rendered = {
+      html: '<p>x</p>',
+      headings: [],
+      scan: {
+        items: [],
+        footnoteReferences: [],
+        footnoteDefinitions: [],
+        headings: [],
+        footnoteLiterals: [],
+      },
+    };
+    cache.set('ab'.repeat(32), rendered);
+    expect(cache.get('ab'.repeat(32))).toEqual(rendered);
+    expect(cache.get('cd'.repeat(32))).toBeUndefined();
+  });
+});
