@@ -72,15 +72,16 @@ export interface IslandOutlines extends FeatureCollection<MultiPolygon, OutlineP
 }
 
 /**
- * Hokkaido's east (Kushiro to Shiretoko, the Nemuro peninsula, Cape Nosappu), the four islands and
- * the whole of Urup (to 150.57°E in Natural Earth), with sea around them: every view the map
- * starts on (extent.ts) lies well inside it, so no view shows the straight edge the clip leaves.
+ * Hokkaido's east (from Tokachi to Shiretoko, the Nemuro peninsula, Cape Nosappu), the four
+ * islands, the whole of Urup (to 150.57°E in Natural Earth) and the Kurils beyond it to Simushir,
+ * with sea around them: wide enough that a map as wide as a desktop column, fitted to any of the
+ * views extent.ts gives, never reaches the straight edge the clip leaves.
  */
 export const DEFAULT_REGION_BBOX: Readonly<BBox> = {
-  west: 143.0,
-  south: 41.9,
-  east: 150.8,
-  north: 46.8,
+  west: 141.8,
+  south: 41.3,
+  east: 153.8,
+  north: 47.6,
 };
 
 /**

@@ -122,7 +122,7 @@ describe('popupModel', () => {
 describe('parseMapData', () => {
   const data: MapData = {
     outlinesUrl: '/data/outlines-0123456789.geojson',
-    bbox: [143.0, 41.9, 150.8, 46.8],
+    bbox: [141.8, 41.3, 153.8, 47.6],
     view: [145.39, 43.17, 146.94, 44.51],
     overview: [145.07, 43.17, 150.57, 46.23],
     islands: [island],

@@ -149,7 +149,7 @@ describe('buildIslandOutlines with Natural Earth 1:10m land', () => {
   });
 
   it('stays inside the bbox it reports, with rounded coordinates', () => {
-    expect(outlines.bbox).toEqual([143.0, 41.9, 150.8, 46.8]);
+    expect(outlines.bbox).toEqual([141.8, 41.3, 153.8, 47.6]);
     const [west, south, east, north] = outlines.bbox;
     for (const [lon = NaN, lat = NaN] of outlines.features.flatMap((f) =>
       f.geometry.coordinates.flat(2),
