@@ -13,7 +13,7 @@ import type {
   MapPlace,
   MapTiles,
 } from '../lib/map/map-data.ts';
-import { contextExtent, type Extent } from '../lib/map/extent.ts';
+import { contextExtent, expandToAspect, type Extent } from '../lib/map/extent.ts';
 import {
   CAPE_NOSAPPU_LANDMASS,
   buildMapView,
@@ -101,6 +101,13 @@ function shimodaLine(
   ];
 }
 
+/**
+ * The shapes the static maps are drawn for: island maps run from about 1.2 (a phone) to 2 (a
+ * desktop column), the overview from about 1.1 to 1.6 (IslandMap.astro's height presets).
+ */
+const ISLAND_ASPECT = 1.5;
+const OVERVIEW_ASPECT = 1.3;
+
 let cached: Promise<MapBuild> | undefined;
 
 async function load(): Promise<MapBuild> {
@@ -131,7 +138,9 @@ async function load(): Promise<MapBuild> {
   const view = (focus: string | null): MapView => {
     let found = views.get(focus);
     if (found === undefined) {
-      found = buildMapView(outlines, viewIslands, { extent: extent(focus) });
+      found = buildMapView(outlines, viewIslands, {
+        extent: expandToAspect(extent(focus), focus === null ? OVERVIEW_ASPECT : ISLAND_ASPECT),
+      });
       views.set(focus, found);
     }
     return found;

@@ -28,7 +28,10 @@ export const OVERVIEW_CONTEXT: readonly string[] = ['Urup'];
 export interface ExtentOptions {
   /** Neighbours by island id. Default {@link ISLAND_NEIGHBOURS}. */
   neighbours?: Readonly<Record<string, readonly string[]>>;
-  /** How much of Hokkaido's coast to include beyond its point nearest the land shown, in km. Default 35. */
+  /**
+   * How much of Hokkaido's coast to include beyond its point nearest the land shown, in km.
+   * Default 35 for an island's map, 70 for the overview.
+   */
   hokkaidoReachKm?: number;
 }
 
@@ -119,8 +122,33 @@ export function contextExtent(
   // Shiretoko side of the strait rather than the whole of Hokkaido's east.
   const hokkaido = byKey.get(HOKKAIDO);
   const towards = focus === null ? land : verticesOf([focus]);
-  const coast = hokkaido
-    ? nearestCoast(outerVertices(hokkaido), towards, options.hokkaidoReachKm ?? 35)
-    : [];
+  // The overview reaches further into Hokkaido: Cape Nosappu lies 7 km from Habomai, and the
+  // overview should show more of Hokkaido than the tip of the Nemuro peninsula.
+  const reach = options.hokkaidoReachKm ?? (focus === null ? 70 : 35);
+  const coast = hokkaido ? nearestCoast(outerVertices(hokkaido), towards, reach) : [];
   return extentOf([...land, ...coast]);
+}
+
+const mercatorY = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const latitudeOf = (y: number): number =>
+  ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
+
+/**
+ * The extent grown about its centre (never shrunk) until, once projected to Web Mercator, its
+ * width over its height is `aspect`: the static map is drawn for a box of about that shape, so it
+ * fills the frame instead of shrinking into a strip in the middle of it.
+ */
+export function expandToAspect(extent: Extent, aspect: number): Extent {
+  if (!(aspect > 0)) throw new RangeError(`An aspect ratio must be positive (found ${aspect}).`);
+  const [west, south, east, north] = extent;
+  const toRadians = Math.PI / 180;
+  const width = (east - west) * toRadians;
+  const [bottom, top] = [mercatorY(south), mercatorY(north)];
+  const height = top - bottom;
+  if (width / height < aspect) {
+    const grow = (height * aspect - width) / toRadians / 2;
+    return [west - grow, south, east + grow, north];
+  }
+  const grow = (width / aspect - height) / 2;
+  return [west, latitudeOf(bottom - grow), east, latitudeOf(top + grow)];
 }

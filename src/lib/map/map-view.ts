@@ -5,7 +5,7 @@ import type { Position } from 'geojson';
 import { pointInPolygon } from './geo.ts';
 import type { LonLat, PolygonRings } from './geo.ts';
 import type { Extent } from './extent.ts';
-import { contains, estimateTextWidth, placeLabels } from './labels.ts';
+import { contains, estimateTextWidth, overlapArea, placeLabels } from './labels.ts';
 import type { LabelRequest, PlacedLabel, Rect } from './labels.ts';
 import type { MapLabelAnchor } from './map-data.ts';
 import type { NamingChoice } from '../names.ts';
@@ -142,7 +142,8 @@ function inset(box: Rect, share: number): Rect {
  * Projects the outlines into an SVG viewBox fitted to the extent (so Leaflet, fitted to the same
  * box, starts on the same picture) and places the labels: the islands first, then Hokkaido, Urup,
  * Cape Nosappu and the seas, each at the first of its anchors inside the view. A place label that
- * does not fit inside the view is left out rather than drawn cut; island labels always stay.
+ * does not fit inside the view, or would cover an earlier label, is left out rather than drawn
+ * cut or overlapping; island labels always stay.
  */
 export function buildMapView(
   outlines: IslandOutlines,
@@ -157,7 +158,7 @@ export function buildMapView(
   const projection = createProjection(extent, { width, height });
   const landAt = landLookup(outlines, projection);
   const bounds: Rect = { x: 0, y: 0, width, height };
-  const inView = inset(bounds, 0.04);
+  const inView = inset(bounds, 0.02);
 
   const islandFeature = (id: string) =>
     outlines.features.find((f) => f.properties.kind === 'island' && f.properties.id === id);
@@ -176,56 +177,72 @@ export function buildMapView(
     id: string,
     names: Record<NamingChoice, string>,
     anchor: SvgPoint,
+    kind: ViewPlace['kind'],
   ): Omit<LabelRequest, 'sides'> => ({
     id,
     anchor,
-    width: estimateTextWidth(longestName(names), placeFontSize),
+    // Land names are set in spaced capitals (MapSvg.astro), about a third wider than lower case.
+    width: estimateTextWidth(longestName(names), placeFontSize) * (kind === 'land' ? 1.35 : 1),
     height: placeFontSize * 1.2,
   });
 
-  const placeRequests: LabelRequest[] = [];
-  const placeInfo = new Map<string, Omit<ViewPlace, 'label'>>();
+  // Each place with one label request per anchor inside the view, best first.
+  const candidates: { info: Omit<ViewPlace, 'label'>; requests: LabelRequest[] }[] = [];
   const cape = contextFeature(CAPE_NOSAPPU_LANDMASS);
   const capePoint = cape ? easternmostPoint(cape) : undefined;
-  for (const place of options.places ?? CONTEXT_PLACES) {
-    const anchor = anchorInside(place.anchors, projection, inView);
-    if (anchor === undefined) continue;
-    placeRequests.push({
-      ...requestFor(place.id, place.names, anchor),
-      sides: place.sides,
-      mayCover: place.kind === 'land' ? [place.id] : [],
+  const anchorsInView = (anchors: readonly PlaceAnchor[]) =>
+    anchors.flatMap((anchor) => {
+      const point = anchorInside([anchor], projection, inView);
+      return point ? [point] : [];
     });
-    placeInfo.set(place.id, { id: place.id, names: place.names, kind: place.kind });
+  for (const place of options.places ?? CONTEXT_PLACES) {
+    candidates.push({
+      info: { id: place.id, names: place.names, kind: place.kind },
+      requests: anchorsInView(place.anchors).map((anchor) => ({
+        ...requestFor(place.id, place.names, anchor, place.kind),
+        sides: place.sides,
+        mayCover: place.kind === 'land' ? [place.id] : [],
+      })),
+    });
     // Cape Nosappu right after Hokkaido, so it is placed before the seas take the room around it.
     if (place.id === CAPE_NOSAPPU_LANDMASS && capePoint) {
       const svg = projection.projectPoint(capePoint.lat, capePoint.lon);
-      if (anchorInside([capePoint], projection, inView)) {
-        const names = { both: CAPE_NOSAPPU, japanese: CAPE_NOSAPPU, russian: CAPE_NOSAPPU };
-        placeRequests.push({
-          ...requestFor(CAPE_NOSAPPU, names, svg),
+      const names = { both: CAPE_NOSAPPU, japanese: CAPE_NOSAPPU, russian: CAPE_NOSAPPU };
+      candidates.push({
+        info: { id: CAPE_NOSAPPU, names, kind: 'point', dot: { svg, ...capePoint } },
+        requests: anchorsInView([capePoint]).map(() => ({
+          ...requestFor(CAPE_NOSAPPU, names, svg, 'point'),
           sides: POINT_SIDES,
           mayCover: [CAPE_NOSAPPU_LANDMASS],
-        });
-        placeInfo.set(CAPE_NOSAPPU, {
-          id: CAPE_NOSAPPU,
-          names,
-          kind: 'point',
-          dot: { svg, ...capePoint },
-        });
-      }
+        })),
+      });
     }
   }
 
-  const placed = placeLabels([...islandRequests, ...placeRequests], {
-    bounds,
-    gap: islandFontSize * 0.4,
-    landAt,
-  });
+  // Places are added one at a time, each at its first anchor where the label lies inside the view
+  // and on no label placed before it; a place with no such anchor is left out. Placement is greedy
+  // in order, so adding a label never moves the ones before it.
+  const placementOptions = { bounds, gap: islandFontSize * 0.4, landAt };
+  const accepted: LabelRequest[] = [];
+  const keptInfo: Omit<ViewPlace, 'label'>[] = [];
+  for (const { info, requests } of candidates) {
+    for (const request of requests) {
+      const trial = placeLabels([...islandRequests, ...accepted, request], placementOptions);
+      const label = trial[trial.length - 1];
+      if (label === undefined || !contains(bounds, label.box)) continue;
+      if (trial.slice(0, -1).some((other) => overlapArea(other.box, label.box) > 0)) continue;
+      accepted.push(request);
+      keptInfo.push(info);
+      break;
+    }
+  }
+  const placed = placeLabels([...islandRequests, ...accepted], placementOptions);
   const labelOf = (id: string): PlacedLabel => {
     const label = placed.find((p) => p.id === id);
     if (label === undefined) throw new Error(`No label was placed for "${id}".`);
     return label;
   };
+  const keptPlaces: ViewPlace[] = keptInfo.map((info) => ({ ...info, label: labelOf(info.id) }));
 
   return {
     width,
@@ -247,10 +264,6 @@ export function buildMapView(
         anchor: { lat: island.lat, lon: island.lon, side: label.side },
       };
     }),
-    places: placeRequests.flatMap((request) => {
-      const info = placeInfo.get(request.id);
-      const label = labelOf(request.id);
-      return info && contains(bounds, label.box) ? [{ ...info, label }] : [];
-    }),
+    places: keptPlaces,
   };
 }

@@ -42,6 +42,7 @@ export const CONTEXT_PLACES: readonly ContextPlace[] = [
     anchors: [
       { lat: 43.55, lon: 144.97 }, // inland, near Nakashibetsu
       { lat: 44.0, lon: 145.05 }, // the base of the Shiretoko peninsula
+      { lat: 43.4, lon: 145.2 }, // inland, north of Lake Furen
       { lat: 43.35, lon: 145.7 }, // the Nemuro peninsula, west of Cape Nosappu
       { lat: 43.5, lon: 144.45 }, // inland, near Shibecha
     ],

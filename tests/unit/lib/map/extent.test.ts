@@ -6,6 +6,7 @@ import {
   HOKKAIDO,
   ISLAND_NEIGHBOURS,
   contextExtent,
+  expandToAspect,
   extentContains,
   extentOf,
   featureKey,
@@ -13,6 +14,7 @@ import {
   type Extent,
 } from '../../../../src/lib/map/extent.ts';
 import { asTopology } from '../../../../src/lib/map/land.ts';
+import { mercatorAspectRatio } from '../../../../src/lib/map/projection.ts';
 import { buildIslandOutlines, type IslandOutlines } from '../../../../src/lib/map/outlines.ts';
 
 const ISLANDS = [
@@ -113,5 +115,22 @@ describe('contextExtent', () => {
     const extent = contextExtent(outlines, 'shikotan', { neighbours: { shikotan: ['atlantis'] } });
     expect(extentContains(extent, boundsOf('shikotan'))).toBe(true);
     expect(() => contextExtent(outlines, 'atlantis')).toThrow(/no island "atlantis"/);
+  });
+});
+
+describe('expandToAspect', () => {
+  it('widens a tall extent and heightens a wide one about its centre, to the Web Mercator shape asked', () => {
+    const tall: Extent = [145.4, 43.2, 146.9, 44.5];
+    const wide = expandToAspect(tall, 1.5);
+    expect(mercatorAspectRatio(wide)).toBeCloseTo(1.5, 6);
+    expect(wide[1]).toBe(43.2);
+    expect(wide[3]).toBe(44.5);
+    expect((wide[0] + wide[2]) / 2).toBeCloseTo(146.15, 6);
+    const strip: Extent = [140, 44, 150, 45];
+    const taller = expandToAspect(strip, 2);
+    expect(mercatorAspectRatio(taller)).toBeCloseTo(2, 6);
+    expect([taller[0], taller[2]]).toEqual([140, 150]);
+    expect(extentContains(taller, strip)).toBe(true);
+    expect(() => expandToAspect(strip, 0)).toThrow(/positive/);
   });
 });
