@@ -6,8 +6,22 @@ import { createRequire } from 'node:module';
 import { getFacts } from './facts.ts';
 import { asTopology } from '../lib/map/land.ts';
 import { buildMapIsland, outlinesAttributionHtml } from '../lib/map/map-data.ts';
-import type { MapIsland, MapLabelAnchor, MapLine, MapPlace, MapTiles } from '../lib/map/map-data.ts';
-import { buildMapView, type MapView } from '../lib/map/map-view.ts';
+import type {
+  MapIsland,
+  MapLabelAnchor,
+  MapLine,
+  MapPlace,
+  MapTiles,
+} from '../lib/map/map-data.ts';
+import { contextExtent, expandToAspect, type Extent } from '../lib/map/extent.ts';
+import {
+  CAPE_NOSAPPU_LANDMASS,
+  buildMapView,
+  easternmostPoint,
+  type MapView,
+  type MapViewIsland,
+} from '../lib/map/map-view.ts';
+import { CAPE_NOSAPPU, CONTEXT_PLACES, POINT_SIDES } from '../lib/map/places.ts';
 import { outlinesAsset, islandCentres, type OutlinesAsset } from '../lib/map/outline-asset.ts';
 import { buildIslandOutlines, type IslandOutlines } from '../lib/map/outlines.ts';
 import { SHIMODA_BORDER } from '../lib/map/map-ids.ts';
@@ -31,7 +45,10 @@ export interface MapLineInfo {
 
 export interface MapBuild {
   asset: OutlinesAsset;
-  view: MapView;
+  /** What a map shows first: with an island id, that island and its surroundings; with null, all. */
+  extent(focus: string | null): Extent;
+  /** The static map of that extent. */
+  view(focus: string | null): MapView;
   islands: MapIsland[];
   places: MapPlace[];
   attributionHtml: string;
@@ -40,7 +57,10 @@ export interface MapBuild {
   lines: MapLineInfo[];
 }
 
-function shimodaLine(outlines: IslandOutlines, facts: Awaited<ReturnType<typeof getFacts>>): MapLineInfo[] {
+function shimodaLine(
+  outlines: IslandOutlines,
+  facts: Awaited<ReturnType<typeof getFacts>>,
+): MapLineInfo[] {
   const island = outlines.features.find(
     (f) => f.properties.kind === 'island' && f.properties.id === SHIMODA_BORDER.island,
   );
@@ -67,41 +87,89 @@ function shimodaLine(outlines: IslandOutlines, facts: Awaited<ReturnType<typeof 
   ];
 }
 
+/**
+ * The shapes the static maps are drawn for: island maps run from about 1.2 (a phone) to 2 (a
+ * desktop column), the overview from about 1.1 to 1.6 (IslandMap.astro's height presets).
+ */
+const ISLAND_ASPECT = 1.5;
+const OVERVIEW_ASPECT = 1.3;
+
 let cached: Promise<MapBuild> | undefined;
 
 async function load(): Promise<MapBuild> {
   const facts = await getFacts();
   const require = createRequire(import.meta.url);
-  const topology = asTopology(JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')));
+  const topology = asTopology(
+    JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')),
+  );
   // Throws OutlineMatchError, naming the island and its coordinates, if one matches no polygon:
   // the build stops rather than publish a map with an island missing.
   const outlines = buildIslandOutlines(topology, islandCentres(facts.islands));
-  const view = buildMapView(
-    outlines,
-    facts.islands.map((island) => ({
-      id: island.id,
-      names: islandNameForms(island),
-      lat: island.coordinates.lat,
-      lon: island.coordinates.lon,
-    })),
+  const viewIslands: MapViewIsland[] = facts.islands.map((island) => ({
+    id: island.id,
+    names: islandNameForms(island),
+    lat: island.coordinates.lat,
+    lon: island.coordinates.lon,
+  }));
+  const extents = new Map<string | null, Extent>();
+  const extent = (focus: string | null): Extent => {
+    let found = extents.get(focus);
+    if (found === undefined) {
+      found = contextExtent(outlines, focus);
+      extents.set(focus, found);
+    }
+    return found;
+  };
+  const views = new Map<string | null, MapView>();
+  const view = (focus: string | null): MapView => {
+    let found = views.get(focus);
+    if (found === undefined) {
+      found = buildMapView(outlines, viewIslands, {
+        extent: expandToAspect(extent(focus), focus === null ? OVERVIEW_ASPECT : ISLAND_ASPECT),
+      });
+      views.set(focus, found);
+    }
+    return found;
+  };
+  const overview = view(null);
+  const hokkaido = outlines.features.find(
+    (f) => f.properties.kind === 'context' && f.properties.name === CAPE_NOSAPPU_LANDMASS,
   );
+  const cape = hokkaido ? easternmostPoint(hokkaido) : undefined;
+  const places: MapPlace[] = CONTEXT_PLACES.flatMap((place): MapPlace[] => [
+    {
+      id: place.id,
+      names: place.names,
+      kind: place.kind,
+      anchors: [...place.anchors],
+      sides: [...place.sides],
+    },
+    ...(place.id === CAPE_NOSAPPU_LANDMASS && cape
+      ? [
+          {
+            id: CAPE_NOSAPPU,
+            names: { both: CAPE_NOSAPPU, japanese: CAPE_NOSAPPU, russian: CAPE_NOSAPPU },
+            kind: 'point' as const,
+            anchors: [cape],
+            sides: [...POINT_SIDES],
+            point: cape,
+          },
+        ]
+      : []),
+  ]);
   const source = facts.source(OUTLINES_SOURCE_ID);
   return {
     asset: outlinesAsset(outlines),
+    extent,
     view,
     islands: facts.islands.map((island) =>
-      buildMapIsland(island, anchorOf(view, island.id), {
+      buildMapIsland(island, anchorOf(overview, island.id), {
         islandHref: (id) => url(routes.island(id)),
         sourceHref: (id) => url(routes.source(id)),
         publisherOf: (id) => facts.source(id).publisher,
       }),
     ),
-    places: view.places.map((place) => ({
-      name: place.name,
-      kind: place.kind,
-      label: place.anchor,
-      ...(place.dot ? { point: { lat: place.dot.lat, lon: place.dot.lon } } : {}),
-    })),
+    places,
     attributionHtml: outlinesAttributionHtml(source),
     attributionSource: { publisher: source.publisher, url: source.url },
     tiles: tilesFromEnv(process.env),

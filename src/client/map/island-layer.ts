@@ -1,4 +1,10 @@
-import { Polygon, geoJSON, type GeoJSON as GeoJSONLayer } from 'leaflet';
+import {
+  Polygon,
+  geoJSON,
+  type GeoJSON as GeoJSONLayer,
+  type GeoJSONOptions,
+  type PolylineOptions,
+} from 'leaflet';
 import type { Feature, MultiPolygon } from 'geojson';
 import type { IslandOutlines, OutlineProperties } from '../../lib/map/outlines.ts';
 
@@ -46,12 +52,18 @@ export interface LandLayers {
  */
 export function landLayers(outlines: IslandOutlines): LandLayers {
   const islands = new Map<string, Polygon>();
-  const layer = geoJSON<OutlineProperties, MultiPolygon>(outlines, {
+  const options: GeoJSONOptions<OutlineProperties, MultiPolygon> & PolylineOptions = {
+    // Leaflet simplifies shapes on screen by this many pixels (default 1): the outlines are already
+    // lean, so it keeps every point it is given, and coasts stay smooth when zoomed in.
+    smoothFactor: 0.3,
     style: (feature) => {
       const properties = feature?.properties;
       const island = properties?.kind === 'island';
       return {
-        className: properties?.kind === 'island' ? `map-island map-island--${properties.id}` : 'map-land',
+        className:
+          properties?.kind === 'island'
+            ? `map-island map-island--${properties.id}`
+            : `map-land map-land--${(properties?.name ?? 'other').toLowerCase()}`,
         weight: island ? 1.5 : 0.75,
         fillOpacity: 1,
         interactive: island,
@@ -59,9 +71,11 @@ export function landLayers(outlines: IslandOutlines): LandLayers {
     },
     onEachFeature: (feature: Feature<MultiPolygon, OutlineProperties>, shape) => {
       // GeoJSON (Multi)Polygons become Leaflet polygons, which know their bounds.
-      if (feature.properties.kind === 'island' && shape instanceof Polygon) islands.set(feature.properties.id, shape);
+      if (feature.properties.kind === 'island' && shape instanceof Polygon)
+        islands.set(feature.properties.id, shape);
     },
-  });
+  };
+  const layer = geoJSON<OutlineProperties, MultiPolygon>(outlines, options);
   return { layer, islands };
 }
 

@@ -3,11 +3,18 @@
 // some. Loaded lazily by init.ts; Leaflet's stylesheet is bundled with the site (a hashed file)
 // but fetched only here, so no page's first paint waits for it.
 import leafletStylesheet from 'leaflet/dist/leaflet.css?url';
-import { CRS, control, latLngBounds, map as createMap, tileLayer, type LatLngBounds } from 'leaflet';
+import {
+  CRS,
+  control,
+  latLngBounds,
+  map as createMap,
+  tileLayer,
+  type LatLngBounds,
+} from 'leaflet';
 import { readNamingChoice } from '../naming.ts';
 import { createCamera } from './camera.ts';
 import { fetchOutlines, landLayers, makeFocusable } from './island-layer.ts';
-import { labelsLayer } from './labels-layer.ts';
+import { createLabelsLayer } from './labels-layer.ts';
 import { lineLayers } from './lines-layer.ts';
 import { createPopupController } from './popup-controller.ts';
 import { readMapData } from './read-data.ts';
@@ -29,13 +36,17 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
   const data = readMapData(root);
   const frame = root.querySelector<HTMLElement>('[data-map-frame]');
   if (frame === null) throw new Error('This map has no frame.');
-  const [outlines] = await Promise.all([fetchOutlines(data.outlinesUrl), loadStylesheet(leafletStylesheet)]);
+  const [outlines] = await Promise.all([
+    fetchOutlines(data.outlinesUrl),
+    loadStylesheet(leafletStylesheet),
+  ]);
 
   const container = document.createElement('div');
   container.className = 'island-map__leaflet';
   frame.append(container);
-  const [west, south, east, north] = data.bbox;
-  const region = latLngBounds([south, west], [north, east]);
+  const toBounds = ([west, south, east, north]: [number, number, number, number]): LatLngBounds =>
+    latLngBounds([south, west], [north, east]);
+  const region = toBounds(data.bbox);
 
   const map = createMap(container, {
     crs: CRS.EPSG3857,
@@ -43,8 +54,8 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
     zoomSnap: 0,
     zoomDelta: 0.5,
     maxZoom: MAX_ZOOM,
-    // Some slack around the region, so a popup near its edge can pan into view.
-    maxBounds: region.pad(0.3),
+    // The outlines reach well beyond every view (outlines.ts), so the reader may pan to their edge.
+    maxBounds: region,
     maxBoundsViscosity: 1,
     // The wheel scrolls the page: a map across the page must not trap it. Buttons and +/− zoom.
     scrollWheelZoom: false,
@@ -65,8 +76,10 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
       referrerPolicy: 'strict-origin-when-cross-origin',
     }).addTo(map);
   }
-  const camera = createCamera(map, region);
-  camera.showRegion(false);
+  const camera = createCamera(map, {
+    home: toBounds(data.view),
+    overview: toBounds(data.overview),
+  });
 
   const islands = new Map(data.islands.map((island) => [island.id, island]));
   const popups = createPopupController(map, root, islands);
@@ -93,13 +106,15 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
       popups.open(id, element);
     });
   }
-  // On an island's own page the map starts on that island, with its neighbours around it.
-  const focusBounds = data.focus === null ? undefined : islandBounds.get(data.focus);
-  if (focusBounds !== undefined) camera.frameBounds(focusBounds);
-  labelsLayer(data.islands, data.places, (id) => popups.open(id, shapeElements.get(id) ?? null)).addTo(map);
+  const labels = createLabelsLayer(map, data.islands, data.places, data.focus, (id) =>
+    popups.open(id, shapeElements.get(id) ?? null),
+  );
   const lines = lineLayers(data.lines);
 
-  document.addEventListener('naming-change', () => popups.rename());
+  document.addEventListener('naming-change', () => {
+    popups.rename();
+    labels.remeasure();
+  });
   root.classList.add('is-interactive');
 
   return {

@@ -111,7 +111,11 @@ export function overlapArea(a: Rect, b: Rect): number {
 }
 
 /** Share of the box's sample points on land the label may not cover (0–1). */
-function forbiddenLandShare(box: Rect, request: LabelRequest, landAt: PlacementOptions['landAt']): number {
+function forbiddenLandShare(
+  box: Rect,
+  request: LabelRequest,
+  landAt: PlacementOptions['landAt'],
+): number {
   const columns = 8;
   const rows = 3;
   let blocked = 0;
@@ -132,7 +136,10 @@ function forbiddenLandShare(box: Rect, request: LabelRequest, landAt: PlacementO
  * the side with the lowest cost, where leaving the map costs most, covering another label next,
  * and covering land the label does not name least. Ties keep the preferred order of sides.
  */
-export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  options: PlacementOptions,
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   for (const request of requests) {
     let best: { side: LabelSide; box: Rect; cost: number } | undefined;
@@ -152,10 +159,163 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
       id: request.id,
       side: best.side,
       box,
-      textX: textAnchor === 'start' ? box.x : textAnchor === 'end' ? box.x + box.width : box.x + box.width / 2,
+      textX:
+        textAnchor === 'start'
+          ? box.x
+          : textAnchor === 'end'
+            ? box.x + box.width
+            : box.x + box.width / 2,
       textY: box.y + box.height / 2,
       textAnchor,
     });
   }
   return placed;
+}
+
+// ── Placement inside a frame with controls (the interactive map, in screen pixels) ──────────────
+
+/** A point in the frame's coordinates (pixels from its top left). */
+export interface FramePoint {
+  x: number;
+  y: number;
+}
+
+/** A size a label can take: its text on one line, or stacked on two. */
+export interface LabelSize {
+  width: number;
+  height: number;
+}
+
+export interface FrameLabelRequest {
+  id: string;
+  /** Points the label may belong to, best first: a landmass may be named at any of them. */
+  anchors: readonly FramePoint[];
+  /** The label's size with its full text on one line. */
+  size: LabelSize;
+  /** A narrower form of the same text (stacked on two lines), tried when the full one fits nowhere. */
+  stacked?: LabelSize;
+  /** Sides to try at each anchor, best first. Default {@link DEFAULT_SIDES}. */
+  sides?: readonly LabelSide[];
+}
+
+export interface FrameOptions {
+  /** The map's box: every label must lie wholly inside it. */
+  frame: Rect;
+  /** What labels must not cover: the zoom buttons, the scale bar, the attribution. */
+  obstacles: readonly Rect[];
+  /** Distance between an anchor and its label. */
+  gap: number;
+  /** Space kept between a label and the frame's edge, an obstacle or another label. Default 2. */
+  margin?: number;
+  /** How far from its anchor a label may move at the end of a leader line, in gaps. Default 3. */
+  leaderGaps?: number;
+}
+
+export interface FramePlacedLabel {
+  id: string;
+  /** The anchor the label belongs to. */
+  anchor: FramePoint;
+  side: LabelSide;
+  box: Rect;
+  /** True when the label uses its stacked form. */
+  stacked: boolean;
+  /** True when the label sits away from its anchor and a leader line joins them. */
+  leader: boolean;
+}
+
+export interface FramePlacement {
+  placed: FramePlacedLabel[];
+  /** Labels with no room anywhere: not drawn, rather than drawn cut or under a control. */
+  dropped: string[];
+}
+
+function inflate(rect: Rect, by: number): Rect {
+  return {
+    x: rect.x - by,
+    y: rect.y - by,
+    width: rect.width + 2 * by,
+    height: rect.height + 2 * by,
+  };
+}
+
+/** Whether `inner` lies wholly inside `outer`. */
+export function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
+}
+
+function insideFrame(point: FramePoint, frame: Rect): boolean {
+  return (
+    point.x >= frame.x &&
+    point.y >= frame.y &&
+    point.x <= frame.x + frame.width &&
+    point.y <= frame.y + frame.height
+  );
+}
+
+/**
+ * Places labels in the order given (so earlier ones get the best spots): for each, the first
+ * position that lies wholly inside the frame, clear of every obstacle and of the labels placed
+ * before it. Positions are tried in this order: the full text beside each anchor that is in the
+ * frame, on each side in turn; then the full text further out, joined to its anchor by a leader;
+ * then the stacked form beside the anchor and further out. A label that fits nowhere is dropped:
+ * its text is never cut and never drawn under a control.
+ */
+export function placeLabelsInFrame(
+  requests: readonly FrameLabelRequest[],
+  options: FrameOptions,
+): FramePlacement {
+  const margin = options.margin ?? 2;
+  const leaderGap = options.gap * (options.leaderGaps ?? 3);
+  const frame = inflate(options.frame, -margin);
+  const taken: Rect[] = options.obstacles.map((obstacle) => inflate(obstacle, margin));
+  const placed: FramePlacedLabel[] = [];
+  const dropped: string[] = [];
+  const fits = (box: Rect) =>
+    contains(frame, box) && taken.every((other) => overlapArea(box, other) === 0);
+
+  for (const request of requests) {
+    const anchors = request.anchors.filter((anchor) => insideFrame(anchor, options.frame));
+    const sides = request.sides ?? DEFAULT_SIDES;
+    const attempts: { size: LabelSize; stacked: boolean; gap: number; leader: boolean }[] = [
+      { size: request.size, stacked: false, gap: options.gap, leader: false },
+      { size: request.size, stacked: false, gap: leaderGap, leader: true },
+      ...(request.stacked
+        ? [
+            { size: request.stacked, stacked: true, gap: options.gap, leader: false },
+            { size: request.stacked, stacked: true, gap: leaderGap, leader: true },
+          ]
+        : []),
+    ];
+    let found: FramePlacedLabel | undefined;
+    search: for (const attempt of attempts) {
+      for (const anchor of anchors) {
+        // A label on its anchor (`center`) has no leader to draw: it is tried at the plain gap only.
+        for (const side of attempt.leader ? sides.filter((s) => s !== 'center') : sides) {
+          const box = labelBox(anchor, attempt.size.width, attempt.size.height, side, attempt.gap);
+          if (!fits(box)) continue;
+          found = {
+            id: request.id,
+            anchor,
+            side,
+            box,
+            stacked: attempt.stacked,
+            leader: attempt.leader,
+          };
+          break search;
+        }
+      }
+    }
+    if (found === undefined) {
+      dropped.push(request.id);
+      continue;
+    }
+    placed.push(found);
+    taken.push(inflate(found.box, margin));
+  }
+  return { placed, dropped };
 }

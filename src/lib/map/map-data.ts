@@ -45,12 +45,17 @@ export interface MapIsland {
   label: MapLabelAnchor;
 }
 
-/** A place named on the map that is not one of the islands: a sea, Hokkaido, a cape. */
+/** A place named on the map that is not one of the islands: a sea, Hokkaido, Urup, a cape. */
 export interface MapPlace {
-  name: string;
+  id: string;
+  /** The name under each naming choice (Urup's follows it; the others read the same in all). */
+  names: Record<NamingChoice, string>;
   kind: 'sea' | 'land' | 'point';
-  label: MapLabelAnchor;
-  /** Where a point place's dot goes (the label anchor may be offset from it). */
+  /** Points the label may sit at, best first: the map uses the first one in view. */
+  anchors: { lat: number; lon: number }[];
+  /** Sides of the anchor to try, best first. */
+  sides: LabelSide[];
+  /** Where a point place's dot goes. */
   point?: { lat: number; lon: number };
 }
 
@@ -73,8 +78,12 @@ export interface MapTiles {
 export interface MapData {
   /** The outlines GeoJSON (base included, content-hashed name). */
   outlinesUrl: string;
-  /** [west, south, east, north]: the region drawn, the same box the static SVG shows. */
+  /** [west, south, east, north]: the region the outlines cover; the map never pans beyond it. */
   bbox: [number, number, number, number];
+  /** [west, south, east, north]: the first view, the extent the static SVG shows (extent.ts). */
+  view: [number, number, number, number];
+  /** [west, south, east, north]: what "Show all" shows, every island with Urup and Hokkaido. */
+  overview: [number, number, number, number];
   islands: MapIsland[];
   places: MapPlace[];
   /** Schematic lines, off until the reader switches them on. */
@@ -130,12 +139,13 @@ export function parseMapData(value: unknown): MapData {
   if (
     !isRecord(value) ||
     typeof value.outlinesUrl !== 'string' ||
-    !Array.isArray(value.bbox) ||
-    value.bbox.length !== 4 ||
-    !value.bbox.every((n) => typeof n === 'number') ||
+    !isBox(value.bbox) ||
+    !isBox(value.view) ||
+    !isBox(value.overview) ||
     !Array.isArray(value.islands) ||
     !value.islands.every(isMapIsland) ||
     !Array.isArray(value.places) ||
+    !value.places.every(isMapPlace) ||
     !Array.isArray(value.lines) ||
     typeof value.attribution !== 'string' ||
     !(value.focus === null || typeof value.focus === 'string') ||
@@ -143,8 +153,33 @@ export function parseMapData(value: unknown): MapData {
   ) {
     throw new TypeError('The map data on this page is not in the expected shape.');
   }
-  // Every field the script reads was checked above; the places are drawn as text only.
+  // Every field the script reads was checked above.
   return value as unknown as MapData;
+}
+
+function isBox(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length === 4 &&
+    value.every((n) => typeof n === 'number' && Number.isFinite(n))
+  );
+}
+
+function isMapPlace(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    isRecord(value.names) &&
+    typeof value.names.both === 'string' &&
+    typeof value.names.japanese === 'string' &&
+    typeof value.names.russian === 'string' &&
+    Array.isArray(value.anchors) &&
+    value.anchors.every(
+      (anchor) =>
+        isRecord(anchor) && typeof anchor.lat === 'number' && typeof anchor.lon === 'number',
+    ) &&
+    Array.isArray(value.sides)
+  );
 }
 
 function isMapIsland(value: unknown): boolean {
@@ -164,7 +199,13 @@ function isMapTiles(value: unknown): boolean {
   return isRecord(value) && typeof value.url === 'string' && typeof value.attribution === 'string';
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML, for the one piece of markup the map is given (its attribution). */
 export function escapeHtml(text: string): string {
@@ -172,7 +213,10 @@ export function escapeHtml(text: string): string {
 }
 
 /** "Outlines: Natural Earth (public domain)", the name linked when the source has a URL. */
-export function outlinesAttributionHtml(source: { publisher: string; url?: string | undefined }): string {
+export function outlinesAttributionHtml(source: {
+  publisher: string;
+  url?: string | undefined;
+}): string {
   const name = escapeHtml(source.publisher);
   const linked = source.url ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name;
   return `Outlines: ${linked} (public domain)`;

@@ -1,36 +1,19 @@
-// The static map, decided once per build: SVG paths for the land, and where each label goes.
-// The same label anchors and sides feed the Leaflet map, so both show the same picture.
+// The static map, decided once per build for each view (the overview, each island's page): SVG
+// paths for the land, and where each label goes. Without JavaScript this is the map; with it,
+// Leaflet starts on the same extent and places its labels afresh for the reader's screen.
 import type { Position } from 'geojson';
 import { pointInPolygon } from './geo.ts';
 import type { LonLat, PolygonRings } from './geo.ts';
-import { estimateTextWidth, placeLabels } from './labels.ts';
-import type { LabelRequest, LabelSide, PlacedLabel } from './labels.ts';
+import type { Extent } from './extent.ts';
+import { contains, estimateTextWidth, overlapArea, placeLabels } from './labels.ts';
+import type { LabelRequest, PlacedLabel, Rect } from './labels.ts';
 import type { MapLabelAnchor } from './map-data.ts';
 import type { NamingChoice } from '../names.ts';
 import type { IslandOutlines, OutlineFeature } from './outlines.ts';
+import { CAPE_NOSAPPU, CONTEXT_PLACES, POINT_SIDES } from './places.ts';
+import type { ContextPlace, PlaceAnchor } from './places.ts';
 import { createProjection, geometryToSvgPath, mercatorAspectRatio } from './projection.ts';
 import type { SvgPoint, SvgProjection } from './projection.ts';
-
-/** A place name drawn at a fixed point: cartographic layout, not a fact about the dispute. */
-export interface FixedPlace {
-  name: string;
-  kind: 'sea' | 'land';
-  lat: number;
-  lon: number;
-  /** Side of the point the text goes: `center`, or `right` to run east from a point at the edge. */
-  side: 'center' | 'right';
-}
-
-/**
- * Where the seas and Hokkaido are named: points in open water (checked by the tests to lie in no
- * land polygon) and inland Hokkaido, chosen to leave the islands' surroundings clear.
- */
-export const FIXED_PLACES: readonly FixedPlace[] = [
-  { name: 'Sea of Okhotsk', kind: 'sea', lat: 46.0, lon: 146.3, side: 'center' },
-  { name: 'Pacific Ocean', kind: 'sea', lat: 43.05, lon: 148.6, side: 'center' },
-  // Hokkaido runs off the map's west edge, so its name starts there and runs east.
-  { name: 'Hokkaido', kind: 'land', lat: 43.5, lon: 144.45, side: 'right' },
-];
 
 /** The context land whose easternmost point is Cape Nosappu, at the tip of the Nemuro peninsula. */
 export const CAPE_NOSAPPU_LANDMASS = 'Hokkaido';
@@ -43,12 +26,16 @@ export interface MapViewIsland {
 }
 
 export interface MapViewOptions {
-  /** viewBox width; the height follows from the region's shape. Default 1000. */
+  /** What the SVG shows: its viewBox is fitted to this box. Default: the outlines' whole region. */
+  extent?: Extent;
+  /** viewBox width; the height follows from the extent's shape. Default 1000. */
   width?: number;
   /** Island label size used for placement: the largest the CSS will draw. Default 40. */
   islandFontSize?: number;
   /** Other labels' size used for placement. Default 32. */
   placeFontSize?: number;
+  /** Context places to name. Default {@link CONTEXT_PLACES}. */
+  places?: readonly ContextPlace[];
 }
 
 export interface ViewIsland {
@@ -59,10 +46,10 @@ export interface ViewIsland {
 }
 
 export interface ViewPlace {
-  name: string;
+  id: string;
+  names: Record<NamingChoice, string>;
   kind: 'sea' | 'land' | 'point';
   label: PlacedLabel;
-  anchor: MapLabelAnchor;
   /** A point place's dot, in viewBox units and in degrees. */
   dot?: { svg: SvgPoint; lat: number; lon: number };
 }
@@ -73,6 +60,7 @@ export interface MapView {
   /** Land that is not one of the islands (Hokkaido, Urup, the Notsuke spit). */
   contextPaths: { name: string | null; d: string }[];
   islands: ViewIsland[];
+  /** The places named in this view: those with an anchor in it and room for their label. */
   places: ViewPlace[];
 }
 
@@ -100,45 +88,77 @@ function landLookup(
   outlines: IslandOutlines,
   projection: SvgProjection,
 ): (x: number, y: number) => string | null {
-  const projected: { owner: string; polygon: PolygonRings }[] = outlines.features.flatMap((feature) =>
-    feature.geometry.coordinates.map((polygon) => ({
-      owner: ownerOf(feature) ?? 'land',
-      polygon: polygon.map((ring) =>
-        ring.map((position): LonLat => {
-          const { x, y } = projection.project(toLonLat(position));
-          return [x, y];
-        }),
-      ),
-    })),
+  const projected: { owner: string; polygon: PolygonRings }[] = outlines.features.flatMap(
+    (feature) =>
+      feature.geometry.coordinates.map((polygon) => ({
+        owner: ownerOf(feature) ?? 'land',
+        polygon: polygon.map((ring) =>
+          ring.map((position): LonLat => {
+            const { x, y } = projection.project(toLonLat(position));
+            return [x, y];
+          }),
+        ),
+      })),
   );
   return (x, y) => projected.find(({ polygon }) => pointInPolygon([x, y], polygon))?.owner ?? null;
 }
 
-/** The longest of an island's name forms: a label placed for it fits every naming choice. */
-function longestName(names: Record<NamingChoice, string>): string {
+/** The longest of a name's forms: a label placed for it fits every naming choice. */
+export function longestName(names: Record<NamingChoice, string>): string {
   return Object.values(names).reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-function anchorOf(lat: number, lon: number, side: LabelSide): MapLabelAnchor {
-  return { lat, lon, side };
+/** The first anchor that falls inside the box (a view shows only part of Hokkaido, say). */
+function anchorInside(
+  anchors: readonly PlaceAnchor[],
+  projection: SvgProjection,
+  box: Rect,
+): SvgPoint | undefined {
+  for (const anchor of anchors) {
+    const point = projection.projectPoint(anchor.lat, anchor.lon);
+    if (
+      point.x >= box.x &&
+      point.y >= box.y &&
+      point.x <= box.x + box.width &&
+      point.y <= box.y + box.height
+    ) {
+      return point;
+    }
+  }
+  return undefined;
+}
+
+/** The box inset by a share of its size on each side. */
+function inset(box: Rect, share: number): Rect {
+  return {
+    x: box.x + box.width * share,
+    y: box.y + box.height * share,
+    width: box.width * (1 - 2 * share),
+    height: box.height * (1 - 2 * share),
+  };
 }
 
 /**
- * Projects the outlines into an SVG viewBox fitted exactly to their region (so Leaflet, fitted to
- * the same box, shows the same extent) and places the labels of the islands, then of the seas,
- * Hokkaido and Cape Nosappu.
+ * Projects the outlines into an SVG viewBox fitted to the extent (so Leaflet, fitted to the same
+ * box, starts on the same picture) and places the labels: the islands first, then Hokkaido, Urup,
+ * Cape Nosappu and the seas, each at the first of its anchors inside the view. A place label that
+ * does not fit inside the view, or would cover an earlier label, is left out rather than drawn
+ * cut or overlapping; island labels always stay.
  */
 export function buildMapView(
   outlines: IslandOutlines,
   islands: readonly MapViewIsland[],
   options: MapViewOptions = {},
 ): MapView {
+  const extent = options.extent ?? outlines.bbox;
   const width = options.width ?? 1000;
-  const height = Math.round(width / mercatorAspectRatio(outlines.bbox));
+  const height = Math.round(width / mercatorAspectRatio(extent));
   const islandFontSize = options.islandFontSize ?? 40;
   const placeFontSize = options.placeFontSize ?? 32;
-  const projection = createProjection(outlines.bbox, { width, height });
+  const projection = createProjection(extent, { width, height });
   const landAt = landLookup(outlines, projection);
+  const bounds: Rect = { x: 0, y: 0, width, height };
+  const inView = inset(bounds, 0.02);
 
   const islandFeature = (id: string) =>
     outlines.features.find((f) => f.properties.kind === 'island' && f.properties.id === id);
@@ -153,41 +173,76 @@ export function buildMapView(
     mayCover: [island.id],
   }));
 
+  const requestFor = (
+    id: string,
+    names: Record<NamingChoice, string>,
+    anchor: SvgPoint,
+    kind: ViewPlace['kind'],
+  ): Omit<LabelRequest, 'sides'> => ({
+    id,
+    anchor,
+    // Land names are set in spaced capitals (MapSvg.astro), about a third wider than lower case.
+    width: estimateTextWidth(longestName(names), placeFontSize) * (kind === 'land' ? 1.35 : 1),
+    height: placeFontSize * 1.2,
+  });
+
+  // Each place with one label request per anchor inside the view, best first.
+  const candidates: { info: Omit<ViewPlace, 'label'>; requests: LabelRequest[] }[] = [];
   const cape = contextFeature(CAPE_NOSAPPU_LANDMASS);
   const capePoint = cape ? easternmostPoint(cape) : undefined;
-  const placeRequests: LabelRequest[] = [
-    ...FIXED_PLACES.map((place) => ({
-      id: place.name,
-      anchor: projection.projectPoint(place.lat, place.lon),
-      width: estimateTextWidth(place.name, placeFontSize),
-      height: placeFontSize * 1.2,
-      sides: [place.side],
-      mayCover: place.kind === 'land' ? [place.name] : [],
-    })),
-    ...(capePoint
-      ? [
-          {
-            id: 'Cape Nosappu',
-            anchor: projection.projectPoint(capePoint.lat, capePoint.lon),
-            width: estimateTextWidth('Cape Nosappu', placeFontSize),
-            height: placeFontSize * 1.2,
-            sides: ['below', 'below-left', 'below-right', 'left'] as const,
-            mayCover: [CAPE_NOSAPPU_LANDMASS],
-          },
-        ]
-      : []),
-  ];
+  const anchorsInView = (anchors: readonly PlaceAnchor[]) =>
+    anchors.flatMap((anchor) => {
+      const point = anchorInside([anchor], projection, inView);
+      return point ? [point] : [];
+    });
+  for (const place of options.places ?? CONTEXT_PLACES) {
+    candidates.push({
+      info: { id: place.id, names: place.names, kind: place.kind },
+      requests: anchorsInView(place.anchors).map((anchor) => ({
+        ...requestFor(place.id, place.names, anchor, place.kind),
+        sides: place.sides,
+        mayCover: place.kind === 'land' ? [place.id] : [],
+      })),
+    });
+    // Cape Nosappu right after Hokkaido, so it is placed before the seas take the room around it.
+    if (place.id === CAPE_NOSAPPU_LANDMASS && capePoint) {
+      const svg = projection.projectPoint(capePoint.lat, capePoint.lon);
+      const names = { both: CAPE_NOSAPPU, japanese: CAPE_NOSAPPU, russian: CAPE_NOSAPPU };
+      candidates.push({
+        info: { id: CAPE_NOSAPPU, names, kind: 'point', dot: { svg, ...capePoint } },
+        requests: anchorsInView([capePoint]).map(() => ({
+          ...requestFor(CAPE_NOSAPPU, names, svg, 'point'),
+          sides: POINT_SIDES,
+          mayCover: [CAPE_NOSAPPU_LANDMASS],
+        })),
+      });
+    }
+  }
 
-  const placed = placeLabels([...islandRequests, ...placeRequests], {
-    bounds: { x: 0, y: 0, width, height },
-    gap: islandFontSize * 0.4,
-    landAt,
-  });
+  // Places are added one at a time, each at its first anchor where the label lies inside the view
+  // and on no label placed before it; a place with no such anchor is left out. Placement is greedy
+  // in order, so adding a label never moves the ones before it.
+  const placementOptions = { bounds, gap: islandFontSize * 0.4, landAt };
+  const accepted: LabelRequest[] = [];
+  const keptInfo: Omit<ViewPlace, 'label'>[] = [];
+  for (const { info, requests } of candidates) {
+    for (const request of requests) {
+      const trial = placeLabels([...islandRequests, ...accepted, request], placementOptions);
+      const label = trial[trial.length - 1];
+      if (label === undefined || !contains(bounds, label.box)) continue;
+      if (trial.slice(0, -1).some((other) => overlapArea(other.box, label.box) > 0)) continue;
+      accepted.push(request);
+      keptInfo.push(info);
+      break;
+    }
+  }
+  const placed = placeLabels([...islandRequests, ...accepted], placementOptions);
   const labelOf = (id: string): PlacedLabel => {
     const label = placed.find((p) => p.id === id);
     if (label === undefined) throw new Error(`No label was placed for "${id}".`);
     return label;
   };
+  const keptPlaces: ViewPlace[] = keptInfo.map((info) => ({ ...info, label: labelOf(info.id) }));
 
   return {
     width,
@@ -199,34 +254,16 @@ export function buildMapView(
     ),
     islands: islands.map((island) => {
       const feature = islandFeature(island.id);
-      if (feature === undefined) throw new Error(`The outlines have no feature for island "${island.id}".`);
+      if (feature === undefined)
+        throw new Error(`The outlines have no feature for island "${island.id}".`);
       const label = labelOf(island.id);
       return {
         id: island.id,
         d: geometryToSvgPath(feature.geometry, projection),
         label,
-        anchor: anchorOf(island.lat, island.lon, label.side),
+        anchor: { lat: island.lat, lon: island.lon, side: label.side },
       };
     }),
-    places: [
-      ...FIXED_PLACES.map((place): ViewPlace => {
-        const label = labelOf(place.name);
-        return { name: place.name, kind: place.kind, label, anchor: anchorOf(place.lat, place.lon, label.side) };
-      }),
-      ...(capePoint
-        ? [
-            ((): ViewPlace => {
-              const label = labelOf('Cape Nosappu');
-              return {
-                name: 'Cape Nosappu',
-                kind: 'point',
-                label,
-                anchor: anchorOf(capePoint.lat, capePoint.lon, label.side),
-                dot: { svg: projection.projectPoint(capePoint.lat, capePoint.lon), ...capePoint },
-              };
-            })(),
-          ]
-        : []),
-    ],
+    places: keptPlaces,
   };
 }

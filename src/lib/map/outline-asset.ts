@@ -7,7 +7,9 @@ export const OUTLINES_HASH_LENGTH = 10;
 /** The site path (without base) the outlines are published at; the hash changes with their content. */
 export function outlinesAssetPath(hash: string): string {
   if (!new RegExp(`^[0-9a-f]{${OUTLINES_HASH_LENGTH}}$`).test(hash)) {
-    throw new RangeError(`"${hash}" is not an outlines content hash (${OUTLINES_HASH_LENGTH} hex digits).`);
+    throw new RangeError(
+      `"${hash}" is not an outlines content hash (${OUTLINES_HASH_LENGTH} hex digits).`,
+    );
   }
   return `/data/outlines-${hash}.geojson`;
 }

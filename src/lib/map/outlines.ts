@@ -33,7 +33,11 @@ export interface ContextAnchor {
 export interface OutlineOptions {
   /** Region to keep and clip to. Defaults to {@link DEFAULT_REGION_BBOX}. */
   bbox?: BBox;
-  /** Douglas–Peucker tolerance in degrees; 0 turns simplification off. Default 0.002 (~200 m). */
+  /**
+   * Douglas–Peucker tolerance in degrees; 0 turns simplification off. Default 0.0002 (~20 m): below
+   * a pixel at the map's deepest zoom, so it drops only points that add nothing to the drawing and
+   * keeps all the detail of the (already generalised) world-atlas 1:10m land.
+   */
   simplifyTolerance?: number;
   /** Decimals kept in output coordinates. Default 4 (~11 m). */
   coordinateDecimals?: number;
@@ -68,14 +72,16 @@ export interface IslandOutlines extends FeatureCollection<MultiPolygon, OutlineP
 }
 
 /**
- * Hokkaido's east (Nemuro peninsula, Cape Nosappu, Shiretoko), the four islands, and Urup to the
- * north-east. Urup reaches 150.57°E in Natural Earth, so its north-eastern tip is cut by this box.
+ * Hokkaido's east (from Tokachi to Shiretoko, the Nemuro peninsula, Cape Nosappu), the four
+ * islands, the whole of Urup (to 150.57°E in Natural Earth) and the Kurils beyond it to Simushir,
+ * with sea around them: wide enough that a map as wide as a desktop column, fitted to any of the
+ * views extent.ts gives, never reaches the straight edge the clip leaves.
  */
 export const DEFAULT_REGION_BBOX: Readonly<BBox> = {
-  west: 144.4,
-  south: 42.6,
-  east: 150.4,
-  north: 46.4,
+  west: 141.8,
+  south: 41.3,
+  east: 153.8,
+  north: 47.6,
 };
 
 /**
@@ -88,7 +94,7 @@ export const DEFAULT_CONTEXT_ANCHORS: readonly ContextAnchor[] = [
 ];
 
 const DEFAULTS = {
-  simplifyTolerance: 0.002,
+  simplifyTolerance: 0.0002,
   coordinateDecimals: 4,
   maxMatchDistanceKm: 25,
   objectName: 'land',

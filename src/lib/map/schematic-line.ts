@@ -25,7 +25,8 @@ export function closestVertices(a: OutlineFeature, b: OutlineFeature): [LonLat, 
       if (best === undefined || distance < best.distance) best = { pair: [p, q], distance };
     }
   }
-  if (best === undefined) throw new Error('Both features need vertices to find the strait between them.');
+  if (best === undefined)
+    throw new Error('Both features need vertices to find the strait between them.');
   return best.pair;
 }
 
@@ -33,7 +34,11 @@ export function closestVertices(a: OutlineFeature, b: OutlineFeature): [LonLat, 
  * A straight line `lengthKm` long across the narrowest gap between two landmasses: through the
  * middle of the gap, at right angles to it. Returned as [lat, lon] pairs, west end first.
  */
-export function lineAcrossStrait(a: OutlineFeature, b: OutlineFeature, lengthKm: number): [number, number][] {
+export function lineAcrossStrait(
+  a: OutlineFeature,
+  b: OutlineFeature,
+  lengthKm: number,
+): [number, number][] {
   const [p, q] = closestVertices(a, b);
   const midLon = (p[0] + q[0]) / 2;
   const midLat = (p[1] + q[1]) / 2;
@@ -42,7 +47,8 @@ export function lineAcrossStrait(a: OutlineFeature, b: OutlineFeature, lengthKm:
   const gapX = (q[0] - p[0]) * kmPerLon;
   const gapY = (q[1] - p[1]) * KM_PER_DEGREE_LAT;
   const length = Math.hypot(gapX, gapY);
-  if (length === 0) throw new Error('The two features touch: there is no strait to draw a line across.');
+  if (length === 0)
+    throw new Error('The two features touch: there is no strait to draw a line across.');
   const alongX = -gapY / length;
   const alongY = gapX / length;
   const half = lengthKm / 2;

@@ -10,10 +10,17 @@ export function tilesFromEnv(env: Record<string, string | undefined>): MapTiles 
   const attribution = env.MAP_TILE_ATTRIBUTION?.trim() ?? '';
   if (url === '' && attribution === '') return null;
   if (url === '' || attribution === '') {
-    throw new Error('Set both MAP_TILE_URL and MAP_TILE_ATTRIBUTION to use a tile layer, or neither.');
+    throw new Error(
+      'Set both MAP_TILE_URL and MAP_TILE_ATTRIBUTION to use a tile layer, or neither.',
+    );
   }
-  if (!/^https:\/\/[^/\s]+\.[^/\s]+\//.test(url) || !['{z}', '{x}', '{y}'].every((part) => url.includes(part))) {
-    throw new Error(`MAP_TILE_URL must be an https:// URL template with {z}, {x} and {y}, found "${url}".`);
+  if (
+    !/^https:\/\/[^/\s]+\.[^/\s]+\//.test(url) ||
+    !['{z}', '{x}', '{y}'].every((part) => url.includes(part))
+  ) {
+    throw new Error(
+      `MAP_TILE_URL must be an https:// URL template with {z}, {x} and {y}, found "${url}".`,
+    );
   }
   return { url, attribution };
 }

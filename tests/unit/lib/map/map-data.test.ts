@@ -32,10 +32,15 @@ const etorofu: Island = {
 const links = {
   islandHref: (id: string) => `/base/islands/${id}/`,
   sourceHref: (id: string) => `/base/sources/#source-${id}`,
-  publisherOf: (id: string) => (id === 'mofa' ? 'Ministry of Foreign Affairs of Japan' : 'Wikipedia'),
+  publisherOf: (id: string) =>
+    id === 'mofa' ? 'Ministry of Foreign Affairs of Japan' : 'Wikipedia',
 };
 
-const island: MapIsland = buildMapIsland(etorofu, { lat: 45.0333, lon: 147.6167, side: 'right' }, links);
+const island: MapIsland = buildMapIsland(
+  etorofu,
+  { lat: 45.0333, lon: 147.6167, side: 'right' },
+  links,
+);
 
 describe('formatArea', () => {
   it('groups thousands and keeps decimals', () => {
@@ -47,7 +52,11 @@ describe('formatArea', () => {
 
 describe('buildMapIsland', () => {
   it('takes the names, the link and the first sourced area with its publisher', () => {
-    expect(island.names).toEqual({ both: 'Etorofu (Iturup)', japanese: 'Etorofu', russian: 'Iturup' });
+    expect(island.names).toEqual({
+      both: 'Etorofu (Iturup)',
+      japanese: 'Etorofu',
+      russian: 'Iturup',
+    });
     expect(island.href).toBe('/base/islands/etorofu/');
     expect(island.area).toEqual({
       text: '3,168 km²',
@@ -59,7 +68,13 @@ describe('buildMapIsland', () => {
 
   it('counts only other figures that differ', () => {
     const same = buildMapIsland(
-      { ...etorofu, area: [{ value: 251, source: 'mofa' }, { value: 251, source: 'wiki' }] },
+      {
+        ...etorofu,
+        area: [
+          { value: 251, source: 'mofa' },
+          { value: 251, source: 'wiki' },
+        ],
+      },
       island.label,
       links,
     );
@@ -70,22 +85,34 @@ describe('buildMapIsland', () => {
 describe('popupModel', () => {
   it('follows the naming choice in the title and the link text', () => {
     expect(popupModel(island, 'both').title).toBe('Etorofu (Iturup)');
-    expect(popupModel(island, 'japanese').link).toEqual({ text: 'About Etorofu', href: '/base/islands/etorofu/' });
+    expect(popupModel(island, 'japanese').link).toEqual({
+      text: 'About Etorofu',
+      href: '/base/islands/etorofu/',
+    });
     expect(popupModel(island, 'russian').title).toBe('Iturup');
   });
 
   it('gives the area with its source, and says when another source differs', () => {
     const model = popupModel(island, 'both');
     expect(model.areaText).toBe('Area: 3,168 km²');
-    expect(model.source).toEqual({ name: 'Ministry of Foreign Affairs of Japan', href: '/base/sources/#source-mofa' });
-    expect(model.otherFiguresText).toBe('Another source gives a different figure: see the island page.');
+    expect(model.source).toEqual({
+      name: 'Ministry of Foreign Affairs of Japan',
+      href: '/base/sources/#source-mofa',
+    });
+    expect(model.otherFiguresText).toBe(
+      'Another source gives a different figure: see the island page.',
+    );
   });
 
   it('says nothing of other figures when there are none, and nothing of area without one', () => {
-    expect(popupModel({ ...island, area: { ...island.area!, otherFigures: 0 } }, 'both').otherFiguresText).toBeNull();
-    expect(popupModel({ ...island, area: { ...island.area!, otherFigures: 2 } }, 'both').otherFiguresText).toMatch(
-      /^2 other sources/,
-    );
+    expect(
+      popupModel({ ...island, area: { ...island.area!, otherFigures: 0 } }, 'both')
+        .otherFiguresText,
+    ).toBeNull();
+    expect(
+      popupModel({ ...island, area: { ...island.area!, otherFigures: 2 } }, 'both')
+        .otherFiguresText,
+    ).toMatch(/^2 other sources/);
     const noArea = popupModel({ ...island, area: null }, 'both');
     expect(noArea.areaText).toBeNull();
     expect(noArea.source).toBeNull();
@@ -95,9 +122,19 @@ describe('popupModel', () => {
 describe('parseMapData', () => {
   const data: MapData = {
     outlinesUrl: '/data/outlines-0123456789.geojson',
-    bbox: [144.4, 42.6, 150.4, 46.4],
+    bbox: [141.8, 41.3, 153.8, 47.6],
+    view: [145.39, 43.17, 146.94, 44.51],
+    overview: [145.07, 43.17, 150.57, 46.23],
     islands: [island],
-    places: [],
+    places: [
+      {
+        id: 'Urup',
+        names: { both: 'Uruppu (Urup)', japanese: 'Uruppu', russian: 'Urup' },
+        kind: 'land',
+        anchors: [{ lat: 45.9, lon: 149.9 }],
+        sides: ['left', 'right'],
+      },
+    ],
     lines: [],
     focus: null,
     attribution: 'Outlines: Natural Earth (public domain)',
@@ -111,6 +148,9 @@ describe('parseMapData', () => {
   it.each([
     ['not an object', 'x'],
     ['a short bbox', { ...data, bbox: [1, 2, 3] }],
+    ['no first view', { ...data, view: undefined }],
+    ['an overview that is not numbers', { ...data, overview: [1, 2, 3, 'x'] }],
+    ['a place without anchors', { ...data, places: [{ ...data.places[0], anchors: undefined }] }],
     ['an island without names', { ...data, islands: [{ ...island, names: undefined }] }],
     ['tiles without attribution', { ...data, tiles: { url: 'https://t/{z}/{x}/{y}.png' } }],
   ])('refuses %s', (_, value) => {
@@ -121,9 +161,16 @@ describe('parseMapData', () => {
 describe('attribution', () => {
   it('escapes text and links the publisher when the source has a URL', () => {
     expect(escapeHtml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
-    expect(outlinesAttributionHtml({ publisher: 'Natural Earth', url: 'https://www.naturalearthdata.com/' })).toBe(
+    expect(
+      outlinesAttributionHtml({
+        publisher: 'Natural Earth',
+        url: 'https://www.naturalearthdata.com/',
+      }),
+    ).toBe(
       'Outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
     );
-    expect(outlinesAttributionHtml({ publisher: 'Natural Earth' })).toBe('Outlines: Natural Earth (public domain)');
+    expect(outlinesAttributionHtml({ publisher: 'Natural Earth' })).toBe(
+      'Outlines: Natural Earth (public domain)',
+    );
   });
 });

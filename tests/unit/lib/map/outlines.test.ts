@@ -105,11 +105,26 @@ describe('buildIslandOutlines with Natural Earth 1:10m land', () => {
     expect(Math.max(...lons)).toBeCloseTo(145.82, 1);
   });
 
-  it('shows Urup to the north-east', () => {
+  it('shows Urup to the north-east, whole: no vertex on the region’s edge', () => {
     const urup = contextFeature('Urup');
     expect(urup).toBeDefined();
     const polygons = urup ? polygonsOf(urup) : [];
     expect(polygons.some((polygon) => pointInPolygon([149.9, 45.9], polygon))).toBe(true);
+    const lons = urup?.geometry.coordinates.flat(2).map(([lon = NaN]) => lon) ?? [];
+    expect(Math.max(...lons)).toBeGreaterThan(150.5);
+    expect(Math.max(...lons)).toBeLessThan(DEFAULT_REGION_BBOX.east);
+  });
+
+  it('keeps the detail of the 1:10m data: over 650 vertices, where the old 200 m cut kept about 540', () => {
+    const vertices = outlines.features.reduce(
+      (sum, f) => sum + f.geometry.coordinates.flat(2).length,
+      0,
+    );
+    expect(vertices).toBeGreaterThan(650);
+    const coarse = buildIslandOutlines(topology, ISLANDS, { simplifyTolerance: 0.002 });
+    expect(
+      coarse.features.reduce((sum, f) => sum + f.geometry.coordinates.flat(2).length, 0),
+    ).toBeLessThan(vertices);
   });
 
   it('does not hand Hokkaido to Habomai, though Cape Nosappu is under 30 km from its centre', () => {
@@ -134,7 +149,7 @@ describe('buildIslandOutlines with Natural Earth 1:10m land', () => {
   });
 
   it('stays inside the bbox it reports, with rounded coordinates', () => {
-    expect(outlines.bbox).toEqual([144.4, 42.6, 150.4, 46.4]);
+    expect(outlines.bbox).toEqual([141.8, 41.3, 153.8, 47.6]);
     const [west, south, east, north] = outlines.bbox;
     for (const [lon = NaN, lat = NaN] of outlines.features.flatMap((f) =>
       f.geometry.coordinates.flat(2),
