@@ -3,10 +3,10 @@ import { expect, test } from './support/fixtures.ts';
 
 /**
  * Words whose parts come from two elements Pagefind joined without a space: "eventsAbout",
- * "2020Source", "km²Source", "Japanese色丹島", "ShikotanShikotanShikotan".
+ * "2020Source", "km²Source", "Area251", "Japanese色丹島", "ShikotanShikotanShikotan".
  */
 const RUN_TOGETHER =
-  /[\p{Ll}\p{N}²)\]](?=\p{Lu})|[\p{Script=Latin}\p{N}](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}])|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}](?=[\p{Script=Latin}\p{N}])/u;
+  /[\p{Ll}\p{N}²)\]](?=\p{Lu})|\p{Ll}(?=\p{Nd})|[\p{Script=Latin}\p{N}](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}])|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}](?=[\p{Script=Latin}\p{N}])/u;
 
 const runTogetherWords = (text: string) =>
   text.split(/\s+/).filter((word) => RUN_TOGETHER.test(word));
