@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 
@@ -168,6 +169,25 @@ test('every indexed page has a title of its own, one name form, and text that re
   for (const kind of ['Article', 'Island', 'Event', 'Actor', 'Quote', 'Source', 'Claim'])
     expect(kinds).toContain(kind);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`search results, ${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+    test('results and the kind choice have no WCAG 2.2 A/AA violations', async ({ page }) => {
+      await searchFor(page, 'Shikotan', 'Island');
+      await expect(results(page).first()).toBeVisible();
+      const scan = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        scan.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+  });
+}
 
 test('pages other than search load no search code', async ({ page, watch }) => {
   const requested: string[] = [];
