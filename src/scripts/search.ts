@@ -121,7 +121,7 @@ function resultItem(item: PagefindData): HTMLLIElement {
   const score = (sub: PagefindSubResult) =>
     sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
   const sections = item.sub_results
-    .filter((sub) => sub.anchor && sub.url !== item.url)
+    .filter((sub) => sub.anchor && sub.url !== item.url && sub.title !== item.meta.title)
     .sort((a, b) => score(b) - score(a))
     .slice(0, MAX_SECTIONS);
   if (sections.length > 1) {
