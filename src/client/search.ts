@@ -1,16 +1,53 @@
 // The search page: runs Pagefind's index (built after `astro build`) in the browser. Loaded only
 // on /search/. Results are built with DOM methods; only Pagefind's excerpt, whose one markup is
 // <mark>, is parsed, and nothing else from it is kept.
+import {
+  KIND_FILTER,
+  SEARCH_KINDS,
+  isSearchKind,
+  matchedWordsContain,
+  queryTerms,
+  wordsAt,
+  type SearchKind,
+} from '../lib/search.ts';
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  anchor?: { element: string; id: string };
+  weighted_locations: { balanced_score: number }[];
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  locations: number[];
+  meta: { title?: string; name_ja?: string; name_ru?: string };
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  totalFilters?: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] }>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const MAX_RESULTS = 20;
+/** How many results' matched words are read to tell a real match from Pagefind's fallback. */
+const RESULTS_CHECKED = 5;
+/** Sections of a long list page (the timeline, the quotes) linked under its result. */
+const MAX_SECTIONS = 3;
+const HINT = 'Type a word or a name, such as Shikotan, Yalta or Lavrov.';
+
+const kindLabel = (kind: string | undefined) =>
+  SEARCH_KINDS.find((entry) => entry.value === kind)?.value;
 
 /** Copies an excerpt into `target`, keeping only text and <mark> elements. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
@@ -25,22 +62,117 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
+/**
+ * The query's words that no page contains. Pagefind answers a word it does not hold with the pages
+ * of a shorter word (see matchedWordsContain), so each word is checked: found as a whole word by an
+ * exact search, or as the start of a word the first results matched.
+ */
+async function missingTerms(
+  engine: Pagefind,
+  query: string,
+  first: PagefindData[],
+): Promise<string[]> {
+  const missing: string[] = [];
+  for (const term of queryTerms(query)) {
+    const exact = await engine.search(`"${term}"`);
+    if (exact.results.length > 0) continue;
+    const matched = first.flatMap((item) => [
+      ...wordsAt(item.content, item.locations),
+      ...(item.meta.title ?? '').split(/\s+/),
+    ]);
+    if (!matchedWordsContain(term, matched)) missing.push(term);
+  }
+  return missing;
+}
+
+function resultItem(item: PagefindData): HTMLLIElement {
+  const li = document.createElement('li');
+  const kind = kindLabel(item.filters[KIND_FILTER]?.[0]);
+  if (kind) {
+    const eyebrow = document.createElement('p');
+    eyebrow.className = 'search-results__kind';
+    eyebrow.textContent = kind;
+    li.append(eyebrow);
+  }
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = item.url;
+  link.textContent = item.meta.title ?? item.url;
+  heading.append(link);
+  li.append(heading);
+  const names = [item.meta.name_ja, item.meta.name_ru].filter(Boolean);
+  if (names.length > 0) {
+    const native = document.createElement('p');
+    native.className = 'search-results__names';
+    [item.meta.name_ja, item.meta.name_ru].forEach((name, index) => {
+      if (!name) return;
+      if (native.childNodes.length > 0) native.append(' · ');
+      const span = document.createElement('span');
+      span.lang = index === 0 ? 'ja' : 'ru';
+      span.textContent = name;
+      native.append(span);
+    });
+    li.append(native);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-results__excerpt';
+  appendExcerpt(excerpt, item.excerpt);
+  li.append(excerpt);
+  const score = (sub: PagefindSubResult) =>
+    sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
+  const sections = item.sub_results
+    .filter((sub) => sub.anchor && sub.url !== item.url && sub.title !== item.meta.title)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, MAX_SECTIONS);
+  if (sections.length > 1) {
+    const list = document.createElement('ul');
+    list.className = 'search-results__sections';
+    list.setAttribute('aria-label', `Matching entries on ${item.meta.title ?? 'this page'}`);
+    for (const sub of sections) {
+      const entry = document.createElement('li');
+      const subLink = document.createElement('a');
+      subLink.href = sub.url;
+      subLink.textContent = sub.title;
+      entry.append(subLink);
+      list.append(entry);
+    }
+    li.append(list);
+  }
+  return li;
+}
+
 export async function startSearch(base: string): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const kinds = form?.querySelector<HTMLFieldSetElement>('[data-search-kinds]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!form || !input || !status || !list) return;
+  if (!form || !input || !kinds || !status || !list) return;
 
-  status.textContent = 'Type a word or a name, such as Shikotan, Yalta or Lavrov.';
+  kinds.hidden = false;
+  status.textContent = HINT;
   let pagefind: Pagefind | undefined;
   const load = async () => {
     if (!pagefind) {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await module.options({ baseUrl: base });
+      // Loads the filter index, without which searches report no counts per kind.
+      await module.filters();
       pagefind = module;
     }
     return pagefind;
+  };
+
+  const selectedKind = (): SearchKind | undefined => {
+    const value = kinds.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value;
+    return isSearchKind(value) ? value : undefined;
+  };
+  /** Shows how many results each kind holds (`total` for All); no numbers when there is no query. */
+  const showCounts = (counts: Record<string, number> | undefined, total = 0) => {
+    for (const label of kinds.querySelectorAll<HTMLElement>('[data-kind-count]')) {
+      const value = label.dataset.kindCount ?? '';
+      label.textContent = counts ? `(${value === '' ? total : (counts[value] ?? 0)})` : '';
+    }
   };
 
   let latest = 0;
@@ -48,49 +180,82 @@ export async function startSearch(base: string): Promise<void> {
     const ticket = ++latest;
     list.replaceChildren();
     if (query.trim() === '') {
-      status.textContent = 'Type a word or a name, such as Shikotan, Yalta or Lavrov.';
+      showCounts(undefined);
+      status.textContent = HINT;
       return;
     }
     status.textContent = 'Searching…';
     try {
       const engine = await load();
-      const { results } = await engine.search(query);
-      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      const all = await engine.search(query);
+      const first = await Promise.all(
+        all.results.slice(0, RESULTS_CHECKED).map((result) => result.data()),
+      );
+      const missing = all.results.length === 0 ? [] : await missingTerms(engine, query, first);
       if (ticket !== latest) return;
-      for (const item of data) {
-        const li = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = item.url;
-        link.textContent = item.meta.title ?? item.url;
-        const excerpt = document.createElement('p');
-        appendExcerpt(excerpt, item.excerpt);
-        li.append(link, excerpt);
-        list.append(li);
+      if (all.results.length === 0 || missing.length > 0) {
+        showCounts({});
+        const words = missing.length > 0 ? missing : queryTerms(query);
+        status.textContent = `No page contains “${words.join('”, “')}”.`;
+        return;
       }
+      showCounts(all.totalFilters?.[KIND_FILTER] ?? {}, all.results.length);
+      const kind = selectedKind();
+      const response = kind
+        ? await engine.search(query, { filters: { [KIND_FILTER]: kind } })
+        : all;
+      const data = await Promise.all(
+        response.results.slice(0, MAX_RESULTS).map((result) => result.data()),
+      );
+      if (ticket !== latest) return;
+      list.append(...data.map(resultItem));
+      const count = response.results.length;
+      const among = kind
+        ? ` among ${SEARCH_KINDS.find((entry) => entry.value === kind)?.label.toLowerCase()}`
+        : '';
       status.textContent =
-        results.length === 0
-          ? `No results for “${query}”.`
-          : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”${results.length > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+        count === 0
+          ? `No results for “${query}”${among}.`
+          : `${count} result${count === 1 ? '' : 's'} for “${query}”${among}${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
     } catch (error) {
       console.error(error);
       status.textContent = 'The search index could not be loaded. Try reloading the page.';
     }
   };
 
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  const params = new URLSearchParams(location.search);
+  const initial = params.get('q') ?? '';
+  const initialKind = params.get('kind');
+  if (isSearchKind(initialKind)) {
+    const radio = kinds.querySelector<HTMLInputElement>(
+      `input[name="kind"][value="${initialKind}"]`,
+    );
+    if (radio) radio.checked = true;
+  }
   input.value = initial;
   if (initial) void run(initial);
+
+  const remember = () => {
+    const address = new URL(location.href);
+    address.searchParams.set('q', input.value);
+    const kind = selectedKind();
+    if (kind) address.searchParams.set('kind', kind);
+    else address.searchParams.delete('kind');
+    history.replaceState(null, '', address);
+  };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), 200);
   });
+  kinds.addEventListener('change', () => {
+    remember();
+    void run(input.value);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    history.replaceState(null, '', url);
+    remember();
     void run(input.value);
   });
 }
