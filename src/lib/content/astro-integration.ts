@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkFingerprint, passedBefore, rememberPass } from './check-cache.ts';
+import { missingSiteUrlWarning } from '../site-options.ts';
 import { formatReport, summarizeProblems } from './problem.ts';
 import { validateContent } from './validate.ts';
 
@@ -26,6 +27,8 @@ export function contentCheck(): AstroIntegration {
             },
           },
         });
+        const siteWarning = command === 'build' ? missingSiteUrlWarning(process.env) : undefined;
+        if (siteWarning) logger.warn(siteWarning);
         // `npm run check` (run first by `npm test`) leaves the fingerprint of inputs that passed;
         // a build on the very same files need not check them twice.
         const fingerprint = checkFingerprint(root);
