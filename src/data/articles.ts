@@ -7,9 +7,11 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
 import { readingMinutes } from '../lib/articles.ts';
+import { articleRenderProblems, editorError } from '../lib/content/editor-error.ts';
 import { createFactLookup } from '../lib/content/fact-lookup.ts';
-import { splitFrontmatter } from '../lib/content/yaml.ts';
+import { validateContent } from '../lib/content/validate.ts';
 import { createArticleRenderer } from '../lib/markdown/article-processor.ts';
+import { articleBodyOf } from '../lib/markdown/body-position.ts';
 
 /** An article's HTML, the headings its table of contents lists and its reading time. */
 export interface RenderedArticle {
@@ -36,18 +38,31 @@ const fileOf = (entry: CollectionEntry<'articles'>) =>
 
 /** The Markdown after the frontmatter, as Astro's own Markdown entries have it (trimmed). */
 export function articleBody(entry: CollectionEntry<'articles'>): string {
-  const text = readFileSync(fileOf(entry), 'utf8');
-  return (splitFrontmatter(text)?.body ?? text).trim();
+  return articleBodyOf(readFileSync(fileOf(entry), 'utf8')).body;
 }
 
 /** Renders an article as Astro's content layer would, reading its file once. */
 export async function renderArticle(entry: CollectionEntry<'articles'>): Promise<RenderedArticle> {
-  const body = articleBody(entry);
+  const { body, start } = articleBodyOf(readFileSync(fileOf(entry), 'utf8'));
   const renderer = await getRenderer();
-  const result = await renderer.render(body, {
-    frontmatter: entry.data,
-    fileURL: pathToFileURL(fileOf(entry)),
-  });
+  let result: Awaited<ReturnType<MarkdownRenderer['render']>>;
+  try {
+    result = await renderer.render(body, {
+      frontmatter: entry.data,
+      fileURL: pathToFileURL(fileOf(entry)),
+    });
+  } catch (error) {
+    // An editor's mistake (in the dev server, where the check does not stop the page) is shown
+    // as the check's message at the file's line, not as a stack trace.
+    const file = entry.filePath ?? `content/articles/${entry.id}.md`;
+    const problems = articleRenderProblems(
+      error,
+      file,
+      start,
+      () => validateContent({ root: __PROJECT_ROOT__ }).problems,
+    );
+    throw problems ? editorError(problems, __PROJECT_ROOT__) : error;
+  }
   // Local images would need Astro's image pipeline, which only its own rendering applies; the
   // content check refuses every image path that is not a page or an https:// address.
   if (result.metadata.localImagePaths.length > 0) {

@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFingerprint, passedBefore, rememberPass } from './check-cache.ts';
 import { missingSiteUrlWarning } from '../site-options.ts';
-import { formatReport, summarizeProblems } from './problem.ts';
+import { editorError } from './editor-error.ts';
+import { formatReport, summarizeProblems, type Problem } from './problem.ts';
 import { validateContent } from './validate.ts';
 
 /**
@@ -11,11 +13,12 @@ import { validateContent } from './validate.ts';
  * prints the problems and keeps running so the editor can fix them with live reload.
  */
 export function contentCheck(): AstroIntegration {
+  let root = '';
   return {
     name: 'four-islands:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         updateConfig({
           vite: {
             define: {
@@ -51,6 +54,66 @@ export function contentCheck(): AstroIntegration {
         }
         logger.warn(`\n${report}`);
       },
+      // The dev server: run the check again whenever a file under content/ is saved, added or
+      // removed, print its report, and show it in the browser in Astro's error overlay.
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = join(root, 'content') + sep;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let failing = false;
+        const send = (payload: unknown) =>
+          (server.environments.client.hot.send as (payload: unknown) => void)(payload);
+        const recheck = () => {
+          let problems: Problem[];
+          try {
+            problems = validateContent({ root }).problems;
+          } catch (error) {
+            logger.error(`The content check could not run: ${(error as Error).message}`);
+            return;
+          }
+          if (problems.length === 0) {
+            if (failing) {
+              logger.info('Content check passed.');
+              send({ type: 'full-reload', path: '*' });
+            }
+            failing = false;
+            return;
+          }
+          failing = true;
+          logger.error(`\n${formatReport(problems)}`);
+          send(overlayPayload(problems, root));
+        };
+        const changed = (path: string) => {
+          if (!path.startsWith(contentDir)) return;
+          // An editor's save can come as several events (truncate, write, rename): check once.
+          clearTimeout(timer);
+          timer = setTimeout(recheck, 200);
+        };
+        server.watcher.on('add', changed);
+        server.watcher.on('change', changed);
+        server.watcher.on('unlink', changed);
+      },
+    },
+  };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The message Vite's client shows in Astro's error overlay (which renders the message and hint as
+ * HTML): the check's report, the first problem's place, no stack trace.
+ */
+export function overlayPayload(problems: readonly Problem[], root: string) {
+  const error = editorError(problems, root);
+  return {
+    type: 'error',
+    err: {
+      name: error.name,
+      message: escapeHtml(error.message),
+      hint: escapeHtml(error.hint),
+      stack: '',
+      loc: error.loc,
+      plugin: 'four-islands:content-check',
     },
   };
 }

@@ -1,10 +1,13 @@
 import type { Element, ElementContent } from 'hast';
+import { readFileSync } from 'node:fs';
 import type { Link, Paragraph, Root } from 'mdast';
+import type { Point } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
 import { formatDate } from '../dates.ts';
 import { routes } from '../routes.ts';
 import { joinBase } from '../urls.ts';
 import type { Actor, CollectionName, Quote, Source } from '../../schemas/index.ts';
+import { bodyStartIn, positionInFile } from './body-position.ts';
 import { FACT_LINK_COLLECTION, factLinkPath, parseFactLink } from './fact-links.ts';
 
 /** What the plugin needs to know about the facts: ids that exist, and quotes to render as blocks. */
@@ -20,8 +23,61 @@ export interface RemarkFactLinksOptions {
   lookup: () => FactLookup;
 }
 
+/**
+ * A fact link whose fact does not exist, found while rendering. When the renderer was told the
+ * file (Astro passes it), `file` is set and the line and column are the file's; otherwise they
+ * are in the Markdown the renderer was given, and `positionInFile` (body-position.ts) places them.
+ * An editor's mistake, not a bug: it carries no stack trace.
+ */
+export class FactLinkError extends Error {
+  constructor(
+    readonly target: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+    readonly file?: string,
+  ) {
+    super(
+      file && line !== undefined
+        ? `Unknown fact link "${target}" at ${file}:${line}:${column ?? 1}: run npm run check.`
+        : `Unknown fact link "${target}" at line ${line ?? '?'} of the Markdown body: run npm run check.`,
+    );
+    this.name = 'FactLinkError';
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** The file a renderer was given, as unified's VFile has it. */
+interface RenderedFile {
+  path?: string;
+  value?: unknown;
+}
+
+/** The error for an unknown fact link, placed in its file when the file can be read. */
+function unknownFactLink(
+  target: string,
+  at: Point | undefined,
+  file: RenderedFile | undefined,
+): FactLinkError {
+  if (at && file?.path && typeof file.value === 'string') {
+    try {
+      const start = bodyStartIn(readFileSync(file.path, 'utf8'), file.value);
+      if (start) {
+        const { line, column } = positionInFile(start, at);
+        return new FactLinkError(target, line, column, file.path);
+      }
+    } catch {
+      // The file is gone or unreadable: report the position in the body.
+    }
+  }
+  return new FactLinkError(target, at?.line, at?.column);
+}
+
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+const element = (
+  tagName: string,
+  properties: Element['properties'],
+  children: ElementContent[],
+): Element => ({
   type: 'element',
   tagName,
   properties,
@@ -29,7 +85,10 @@ const element = (tagName: string, properties: Element['properties'], children: E
 });
 
 /** The block a lone `[quote](quote:id)` paragraph becomes: the words, who, when, where. */
-export function quoteBlock(entry: NonNullable<ReturnType<FactLookup['quote']>>, base: string): Element {
+export function quoteBlock(
+  entry: NonNullable<ReturnType<FactLookup['quote']>>,
+  base: string,
+): Element {
   const { quote, speaker, source } = entry;
   const words = quote.fragment ? `…${quote.text.replace(/[,;:]$/, '')}…` : quote.text;
   return element('figure', { className: ['fact-quote'] }, [
@@ -42,15 +101,19 @@ export function quoteBlock(entry: NonNullable<ReturnType<FactLookup['quote']>>, 
       text(' Source: '),
       element('a', { href: joinBase(base, routes.source(source.id)) }, [text(source.publisher)]),
       text('. '),
-      element('a', { href: joinBase(base, routes.quote(quote.id)), className: ['fact-quote__permalink'] }, [
-        text('Permalink'),
-      ]),
+      element(
+        'a',
+        { href: joinBase(base, routes.quote(quote.id)), className: ['fact-quote__permalink'] },
+        [text('Permalink')],
+      ),
     ]),
   ]);
 }
 
 function loneQuoteLink(paragraph: Paragraph): Link | undefined {
-  const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const meaningful = paragraph.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === ''),
+  );
   const [only] = meaningful;
   if (meaningful.length !== 1 || only?.type !== 'link') return undefined;
   const parsed = parseFactLink(only.url);
@@ -63,7 +126,7 @@ function loneQuoteLink(paragraph: Paragraph): Link | undefined {
  * content check refuses it first; this is the second lock on the door).
  */
 export function remarkFactLinks(options: RemarkFactLinksOptions) {
-  return (tree: Root) => {
+  return (tree: Root, file?: RenderedFile) => {
     const lookup = options.lookup();
     visit(tree, (node, index, parent) => {
       if (node.type === 'html' && parent && index !== undefined) {
@@ -78,7 +141,11 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
           parent.children.splice(index, 1, {
             type: 'paragraph',
             children: [],
-            data: { hName: 'figure', hChildren: quoteBlock(entry, options.base).children, hProperties: { className: ['fact-quote'] } },
+            data: {
+              hName: 'figure',
+              hChildren: quoteBlock(entry, options.base).children,
+              hProperties: { className: ['fact-quote'] },
+            },
           });
           return SKIP;
         }
@@ -91,8 +158,11 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
         }
         const parsed = parseFactLink(node.url);
         if (!parsed) return undefined;
-        if (parsed.kind === undefined || !lookup.has(FACT_LINK_COLLECTION[parsed.kind], parsed.id)) {
-          throw new Error(`Unknown fact link "${node.url}" at line ${node.position?.start.line ?? '?'}: run npm run check.`);
+        if (
+          parsed.kind === undefined ||
+          !lookup.has(FACT_LINK_COLLECTION[parsed.kind], parsed.id)
+        ) {
+          throw unknownFactLink(node.url, node.position?.start, file);
         }
         node.url = joinBase(options.base, factLinkPath(parsed));
       }
