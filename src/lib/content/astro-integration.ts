@@ -14,6 +14,8 @@ import { validateContent } from './validate.ts';
  */
 export function contentCheck(): AstroIntegration {
   let root = '';
+  // Whether the last check found problems, so that fixing them is announced and reloads the page.
+  let failing = false;
   return {
     name: 'four-islands:content-check',
     hooks: {
@@ -52,6 +54,7 @@ export function contentCheck(): AstroIntegration {
             `Content check failed. ${summarizeProblems(problems)} Fix them and build again (npm run check lists them).`,
           );
         }
+        failing = true;
         logger.warn(`\n${report}`);
       },
       // The dev server: run the check again whenever a file under content/ is saved, added or
@@ -59,7 +62,6 @@ export function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = join(root, 'content') + sep;
         let timer: ReturnType<typeof setTimeout> | undefined;
-        let failing = false;
         const send = (payload: unknown) =>
           (server.environments.client.hot.send as (payload: unknown) => void)(payload);
         const recheck = () => {
