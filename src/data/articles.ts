@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
 import { readingMinutes } from '../lib/articles.ts';
+import { articleRenderProblems, editorError } from '../lib/content/editor-error.ts';
 import { createFactLookup } from '../lib/content/fact-lookup.ts';
+import { validateContent } from '../lib/content/validate.ts';
 import { splitFrontmatter } from '../lib/content/yaml.ts';
 import { createArticleRenderer } from '../lib/markdown/article-processor.ts';
 import { renderBody } from '../lib/markdown/render-article.ts';
@@ -67,7 +69,25 @@ export async function renderArticle(entry: CollectionEntry<'articles'>): Promise
   const key = cached ? renderKey(cached.version, body) : '';
   const hit = cached?.store.get(key);
   if (hit) return { html: hit.html, headings: hit.headings, minutes: readingMinutes(body) };
-  const rendered = await renderBody(await getRenderer(), body, fileOf(entry));
+  let rendered: Awaited<ReturnType<typeof renderBody>>;
+  try {
+    rendered = await renderBody(await getRenderer(), body, fileOf(entry));
+  } catch (error) {
+    // An editor's mistake (in the dev server, where the check does not stop the page) is shown
+    // as the check's message at the file's line, not as a stack trace.
+    const file = entry.filePath ?? `content/articles/${entry.id}.md`;
+    const start = {
+      line: splitFrontmatter(readFileSync(fileOf(entry), 'utf8'))?.bodyLine ?? 1,
+      column: 1,
+    };
+    const problems = await articleRenderProblems(
+      error,
+      file,
+      start,
+      async () => (await validateContent({ root: __PROJECT_ROOT__ })).problems,
+    );
+    throw problems ? editorError(problems, __PROJECT_ROOT__) : error;
+  }
   // Local images would need Astro's image pipeline, which only its own rendering applies; the
   // content check refuses every image path that is not a page or an https:// address.
   const local = rendered.scan.items.filter(

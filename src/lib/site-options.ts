@@ -24,10 +24,25 @@ export function siteOptionsFromEnv(env: Record<string, string | undefined>): Sit
   try {
     parsed = new URL(site);
   } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, found "${site}".`);
+    throw new Error(
+      `SITE_URL must be an absolute URL such as https://example.org, found "${site}".`,
+    );
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new Error(`SITE_URL must start with https:// or http://, found "${site}".`);
   }
   return { site: parsed.href.replace(/\/$/, ''), base: normalizeBase(env.BASE_PATH) };
+}
+
+/**
+ * The warning a production build gives when `SITE_URL` is not set (undefined when it is): the
+ * build still succeeds, but every absolute address in it names the local preview server.
+ */
+export function missingSiteUrlWarning(env: Record<string, string | undefined>): string | undefined {
+  if ((env.SITE_URL ?? '').trim() !== '') return undefined;
+  return (
+    `SITE_URL is not set: canonical URLs, the sitemap and the RSS feed will point at ${DEFAULT_SITE}. ` +
+    'Fine for a local preview; to publish, build with SITE_URL set to the address the site is served from ' +
+    '(SITE_URL=https://example.org npm run build).'
+  );
 }

@@ -31,6 +31,8 @@ test('every reading page answers 200 with one h1, a title and a description', as
 });
 
 test('the reading pages pass an accessibility scan', async ({ page, watch }) => {
+  // Seven full axe scans in one test: axe-core 4.14 takes 4-9 s a page on a busy machine.
+  test.slow();
   for (const path of ['islands/', 'islands/etorofu/', 'actors/', 'actors/james-brown/', 'quotes/', 'sources/', 'claims/']) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();

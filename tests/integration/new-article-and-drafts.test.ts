@@ -1,9 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkXml } from '../support/xml.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(PROJECT, 'node_modules', '.bin');
@@ -30,19 +41,43 @@ const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'four-islands-articles-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'src',
+    'public',
+    'tools',
+  ]) {
     cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  cpSync(join(PROJECT, 'tests', 'fixtures', 'valid', 'content'), join(root, 'content'), { recursive: true });
-  writeFileSync(join(root, 'content', 'articles', 'a-new-article.md'), article('A brand-new article', false));
-  writeFileSync(join(root, 'content', 'articles', 'an-unfinished-draft.md'), article('An unfinished draft', true));
+  cpSync(join(PROJECT, 'tests', 'fixtures', 'valid', 'content'), join(root, 'content'), {
+    recursive: true,
+  });
+  writeFileSync(
+    join(root, 'content', 'articles', 'a-new-article.md'),
+    article('A brand-new article', false),
+  );
+  writeFileSync(
+    join(root, 'content', 'articles', 'an-unfinished-draft.md'),
+    article('An unfinished draft', true),
+  );
   dist = join(root, 'dist');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${BIN}:${process.env.PATH}` };
-  const build = spawnSync(join(BIN, 'astro'), ['build', '--root', root], { cwd: root, encoding: 'utf8', env, timeout: 240_000 });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}\n${build.stdout.slice(-3000)}`);
-  const index = spawnSync(join(BIN, 'pagefind'), ['--site', dist, '--silent'], { cwd: root, encoding: 'utf8', env, timeout: 120_000 });
-  if (index.status !== 0) throw new Error(`pagefind failed:\n${index.stdout}\n${index.stderr}`);
+  // The project's one build command: astro build and the search index into a work folder, then dist/.
+  const build = spawnSync(process.execPath, [join(root, 'tools', 'build.mjs')], {
+    cwd: root,
+    encoding: 'utf8',
+    env,
+    timeout: 300_000,
+  });
+  if (build.status !== 0)
+    throw new Error(`build failed:\n${build.stderr}\n${build.stdout.slice(-3000)}`);
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js')))
+    throw new Error(`no search index in dist/:\n${build.stdout.slice(-3000)}`);
+  if (readdirSync(root).some((name) => name.startsWith('.dist-')))
+    throw new Error('the build left a work folder behind');
 }, 300_000);
 
 afterAll(() => {
@@ -70,18 +105,50 @@ describe('a new article, with no other change', () => {
 
 describe('a draft', () => {
   it('appears in none of the built pages, the feed, the sitemap or the search index', () => {
-    expect(existsSync(join(dist, 'articles', 'an-unfinished-draft')), 'draft page directory').toBe(false);
-    for (const path of ['articles/index.html', 'islands/shikotan/index.html', 'actors/abe/index.html', 'rss.xml', 'sitemap-0.xml', 'index.html']) {
+    expect(existsSync(join(dist, 'articles', 'an-unfinished-draft')), 'draft page directory').toBe(
+      false,
+    );
+    for (const path of [
+      'articles/index.html',
+      'islands/shikotan/index.html',
+      'actors/abe/index.html',
+      'rss.xml',
+      'sitemap-0.xml',
+      'index.html',
+    ]) {
       expect(read(path), path).not.toContain('an-unfinished-draft');
       expect(read(path), path).not.toContain('An unfinished draft');
     }
-    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    const searchable = spawnSync('grep', ['-rl', '--include=*.html', 'data-pagefind-body', dist], { encoding: 'utf8' })
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce(
+      (sum, language) => sum + language.page_count,
+      0,
+    );
+    const searchable = spawnSync('grep', ['-rl', '--include=*.html', 'data-pagefind-body', dist], {
+      encoding: 'utf8',
+    })
       .stdout.trim()
       .split('\n')
       .filter(Boolean);
     expect(indexed).toBe(searchable.length);
-    expect(searchable.filter((file) => file.includes('an-unfinished-draft')), 'indexed draft pages').toEqual([]);
+    expect(
+      searchable.filter((file) => file.includes('an-unfinished-draft')),
+      'indexed draft pages',
+    ).toEqual([]);
+  });
+});
+
+describe('the built feed', () => {
+  it('is well-formed XML whose descriptions are plain text', () => {
+    const xml = read('rss.xml');
+    expect(checkXml(xml)).toBe(true);
+    const feed = new XMLParser().parse(xml) as {
+      rss: { channel: { item: { title: string; description: string }[] } };
+    };
+    const items = feed.rss.channel.item;
+    expect(items.map((item) => item.title)).toContain('A brand-new article');
+    for (const item of items) expect(item.description).not.toMatch(/<[/!?A-Za-z]/);
   });
 });

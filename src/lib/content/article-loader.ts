@@ -33,8 +33,17 @@ export function articleLoader(folder: string): Loader {
       // The dev server: follow edits, new files and deletions.
       context.watcher?.add(dir);
       const inFolder = (path: string) => path.startsWith(dir + sep) && path.endsWith('.md');
+      // A save can pass through a moment when the file is empty, half written or gone (editors
+      // that truncate then write, or write a copy and rename it). Such a moment is reported and
+      // the article keeps its last good entry; the next change loads it again.
       const update = (path: string) => {
-        if (inFolder(path)) void syncArticle(context, root, path);
+        if (!inFolder(path)) return;
+        syncArticle(context, root, path).catch((error: unknown) => {
+          const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+          context.logger.warn(
+            `${relative(root, path).split(sep).join('/')}: not reloaded (${reason}); the site keeps its last version until the file is saved again.`,
+          );
+        });
       };
       context.watcher?.on('add', update);
       context.watcher?.on('change', update);

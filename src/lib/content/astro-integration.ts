@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFingerprint, passedBefore, rememberPass } from './check-cache.ts';
-import { siteOptionsFromEnv } from '../site-options.ts';
+import { missingSiteUrlWarning, siteOptionsFromEnv } from '../site-options.ts';
+import { editorError } from './editor-error.ts';
+import type { Problem } from './problem.ts';
 import { formatReport, summarizeProblems } from './reporters/text.ts';
 import { validateContent } from './validate.ts';
 
@@ -11,11 +14,14 @@ import { validateContent } from './validate.ts';
  * prints the problems and keeps running so the editor can fix them with live reload.
  */
 export function contentCheck(): AstroIntegration {
+  let root = '';
+  // Whether the last check found problems, so that fixing them is announced and reloads the page.
+  let failing = false;
   return {
     name: 'four-islands:content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         updateConfig({
           vite: {
             define: {
@@ -27,6 +33,8 @@ export function contentCheck(): AstroIntegration {
             },
           },
         });
+        const siteWarning = command === 'build' ? missingSiteUrlWarning(process.env) : undefined;
+        if (siteWarning) logger.warn(siteWarning);
         // `npm run check` (run first by `npm test`) leaves the fingerprint of inputs that passed;
         // a build on the very same files need not check them twice.
         const fingerprint = checkFingerprint(root);
@@ -50,8 +58,69 @@ export function contentCheck(): AstroIntegration {
             `Content check failed. ${summarizeProblems(problems)} Fix them and build again (npm run check lists them).`,
           );
         }
+        failing = true;
         logger.warn(`\n${report}`);
       },
+      // The dev server: run the check again whenever a file under content/ is saved, added or
+      // removed, print its report, and show it in the browser in Astro's error overlay.
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = join(root, 'content') + sep;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const send = (payload: unknown) =>
+          (server.environments.client.hot.send as (payload: unknown) => void)(payload);
+        const recheck = async () => {
+          let problems: Problem[];
+          try {
+            problems = (await validateContent({ root, base: siteOptionsFromEnv(process.env).base }))
+              .problems;
+          } catch (error) {
+            logger.error(`The content check could not run: ${(error as Error).message}`);
+            return;
+          }
+          if (problems.length === 0) {
+            if (failing) {
+              logger.info('Content check passed.');
+              send({ type: 'full-reload', path: '*' });
+            }
+            failing = false;
+            return;
+          }
+          failing = true;
+          logger.error(`\n${formatReport(problems)}`);
+          send(overlayPayload(problems, root));
+        };
+        const changed = (path: string) => {
+          if (!path.startsWith(contentDir)) return;
+          // An editor's save can come as several events (truncate, write, rename): check once.
+          clearTimeout(timer);
+          timer = setTimeout(() => void recheck(), 200);
+        };
+        server.watcher.on('add', changed);
+        server.watcher.on('change', changed);
+        server.watcher.on('unlink', changed);
+      },
+    },
+  };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The message Vite's client shows in Astro's error overlay (which renders the message and hint as
+ * HTML): the check's report, the first problem's place, no stack trace.
+ */
+export function overlayPayload(problems: readonly Problem[], root: string) {
+  const error = editorError(problems, root);
+  return {
+    type: 'error',
+    err: {
+      name: error.name,
+      message: escapeHtml(error.message),
+      hint: escapeHtml(error.hint),
+      stack: '',
+      loc: error.loc,
+      plugin: 'four-islands:content-check',
     },
   };
 }

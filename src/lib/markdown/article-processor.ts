@@ -1,4 +1,5 @@
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { ElementContent } from 'hast';
 import remarkGfm from 'remark-gfm';
 import { remarkCollectScan } from './remark-collect-scan.ts';
 import { remarkFactLinks, type FactLookup } from './remark-fact-links.ts';
@@ -34,9 +35,38 @@ export function articleProcessor({ base, lookup, onUnknownFactLink }: ArticlePro
       footnoteLabel: 'Notes and sources',
       footnoteLabelTagName: 'h2',
       footnoteLabelProperties: { className: ['footnotes-label'] },
-      footnoteBackLabel: (referenceIndex: number) => `Back to citation ${referenceIndex + 1}`,
+      footnoteBackLabel,
+      footnoteBackContent,
     },
   });
+}
+
+/**
+ * The accessible name of a footnote's back-link. A note cited more than once has one back-link per
+ * citation; the later ones show their number ("↩2"), so their name carries it too (WCAG 2.5.3,
+ * label in name: the visible text is part of the name).
+ */
+export function footnoteBackLabel(referenceIndex: number, rereferenceIndex: number): string {
+  const name = `Back to reference ${referenceIndex + 1}`;
+  return rereferenceIndex > 1 ? `${name}, use ${rereferenceIndex}` : name;
+}
+
+/** What a back-link shows: "↩", and for a note's later citations "↩" with the citation's number. */
+export function footnoteBackContent(
+  _referenceIndex: number,
+  rereferenceIndex: number,
+): ElementContent[] {
+  const arrow: ElementContent = { type: 'text', value: '↩' };
+  if (rereferenceIndex <= 1) return [arrow];
+  return [
+    arrow,
+    {
+      type: 'element',
+      tagName: 'sup',
+      properties: {},
+      children: [{ type: 'text', value: String(rereferenceIndex) }],
+    },
+  ];
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Element, ElementContent } from 'hast';
+import { readFileSync } from 'node:fs';
 import type { Link, Paragraph, Root } from 'mdast';
+import type { Point } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
 import { formatDate } from '../dates.ts';
 import { partyName } from '../parties.ts';
@@ -7,6 +9,7 @@ import { fragmentEllipses, languageName, quoteMarks, translationLine } from '../
 import { routes } from '../routes.ts';
 import { joinBase } from '../urls.ts';
 import type { Actor, CollectionName, Quote, Source } from '../../schemas/index.ts';
+import { bodyStartIn, positionInFile } from './body-position.ts';
 import { FACT_LINK_COLLECTION, factLinkPath, parseFactLink } from './fact-links.ts';
 
 /** What the plugin needs to know about the facts: ids that exist, and quotes to render as blocks. */
@@ -22,6 +25,55 @@ export interface RemarkFactLinksOptions {
   lookup: () => FactLookup;
   /** Called for a fact link to no known entry instead of stopping (the content check collects them). */
   onUnknownFactLink?: (url: string, line: number | undefined) => void;
+}
+
+/**
+ * A fact link whose fact does not exist, found while rendering. When the renderer was told the
+ * file (Astro passes it), `file` is set and the line and column are the file's; otherwise they
+ * are in the Markdown the renderer was given, and `positionInFile` (body-position.ts) places them.
+ * An editor's mistake, not a bug: it carries no stack trace.
+ */
+export class FactLinkError extends Error {
+  constructor(
+    readonly target: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+    readonly file?: string,
+  ) {
+    super(
+      file && line !== undefined
+        ? `Unknown fact link "${target}" at ${file}:${line}:${column ?? 1}: run npm run check.`
+        : `Unknown fact link "${target}" at line ${line ?? '?'} of the Markdown body: run npm run check.`,
+    );
+    this.name = 'FactLinkError';
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** The file a renderer was given, as unified's VFile has it. */
+interface RenderedFile {
+  path?: string;
+  value?: unknown;
+}
+
+/** The error for an unknown fact link, placed in its file when the file can be read. */
+function unknownFactLink(
+  target: string,
+  at: Point | undefined,
+  file: RenderedFile | undefined,
+): FactLinkError {
+  if (at && file?.path && typeof file.value === 'string') {
+    try {
+      const start = bodyStartIn(readFileSync(file.path, 'utf8'), file.value);
+      if (start) {
+        const { line, column } = positionInFile(start, at);
+        return new FactLinkError(target, line, column, file.path);
+      }
+    } catch {
+      // The file is gone or unreadable: report the position in the body.
+    }
+  }
+  return new FactLinkError(target, at?.line, at?.column);
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -131,7 +183,7 @@ export function survivesRender(url: string, image = false): boolean {
  * content check refuses it first; this is the second lock on the door).
  */
 export function remarkFactLinks(options: RemarkFactLinksOptions) {
-  return (tree: Root) => {
+  return (tree: Root, file?: RenderedFile) => {
     const lookup = options.lookup();
     visit(tree, (node, index, parent) => {
       if (node.type === 'html' && parent && index !== undefined) {
@@ -175,9 +227,7 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
           !lookup.has(FACT_LINK_COLLECTION[parsed.kind], parsed.id)
         ) {
           if (!options.onUnknownFactLink)
-            throw new Error(
-              `Unknown fact link "${node.url}" at line ${node.position?.start.line ?? '?'}: run npm run check.`,
-            );
+            throw unknownFactLink(node.url, node.position?.start, file);
           options.onUnknownFactLink(node.url, node.position?.start.line);
           return undefined;
         }
