@@ -55,8 +55,7 @@ export const PERIOD_BOUNDARIES: readonly PeriodBoundary[] = [
     slug: 'peace-treaty-and-joint-declaration',
     title: 'Peace treaty and Joint Declaration',
   },
-  // Nothing in the fact file yet; here so that a later Soviet or early Russian event is not
-  // shown under the 1950s heading.
+  // From the Tanaka–Brezhnev summit to the declarations of 1991–2001.
   { from: 1961, slug: 'cold-war-and-after', title: 'Cold War and after' },
   // Leaders' visits and summits, and the suspension of the peace-treaty talks.
   { from: 2010, slug: 'summits-and-suspension', title: 'Summits and suspension' },
