@@ -190,7 +190,7 @@ test.describe('without JavaScript', () => {
     );
 
     await page.goto('timeline/period/war-and-occupation/');
-    await expect(page.locator('h1')).toHaveText('Events of 1941–1945: War and occupation');
+    await expect(page.locator('h1')).toHaveText('Events of 1941–1947: War and occupation');
     expect((await listedEventIds(page)).sort()).toEqual(
       factEvents
         .filter((event) => event.date.start.year >= 1941 && event.date.start.year < 1951)
