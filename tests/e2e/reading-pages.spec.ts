@@ -21,6 +21,8 @@ const routes = [
 ];
 
 test('every reading page answers 200 with one h1, a title and a description', async ({ page, watch }) => {
+  // One visit per island and actor: some forty pages, more than the default 30 s on a shared machine.
+  test.setTimeout(120_000);
   for (const path of routes) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
