@@ -5,8 +5,8 @@ import type { Actor } from '../schemas/actor.ts';
 
 export type Role = Actor['roles'][number];
 
-/** The index's groups: people, then governments and organisations, then unnamed officials. */
-export type ActorGroupKey = 'people' | 'institutions' | 'unnamed';
+/** The index's groups: people, then governments and organisations, peoples, then unnamed officials. */
+export type ActorGroupKey = 'people' | 'institutions' | 'peoples' | 'unnamed';
 
 export interface ActorGroup<T> {
   key: ActorGroupKey;
@@ -17,6 +17,7 @@ export interface ActorGroup<T> {
 const GROUPS: readonly { key: ActorGroupKey; heading: string; kinds: readonly Actor['kind'][] }[] = [
   { key: 'people', heading: 'People', kinds: ['person'] },
   { key: 'institutions', heading: 'Governments and organisations', kinds: ['government', 'organization'] },
+  { key: 'peoples', heading: 'Peoples', kinds: ['people'] },
   { key: 'unnamed', heading: 'Unnamed officials', kinds: ['unnamed'] },
 ];
 
@@ -32,7 +33,7 @@ export function groupActorsByKind<T extends Pick<Actor, 'kind' | 'country'>>(act
   })).filter((group) => group.actors.length > 0);
 }
 
-/** A short word for the kind of actor: "Person", "Government", "Organisation", "Unnamed official". */
+/** A short word for the kind of actor: "Person", "Government", "Organisation", "People", "Unnamed official". */
 export function actorKindLabel(kind: Actor['kind']): string {
   switch (kind) {
     case 'person':
@@ -41,6 +42,8 @@ export function actorKindLabel(kind: Actor['kind']): string {
       return 'Government';
     case 'organization':
       return 'Organisation';
+    case 'people':
+      return 'People';
     case 'unnamed':
       return 'Unnamed official';
   }

@@ -97,6 +97,7 @@ export function buildFactIndex(input: FactInput): FactIndex {
     ...island.area.map((value) => value.source),
     ...island.population.map((value) => value.source),
     ...island.notes.map((note) => note.source),
+    ...[...island.people.today, ...island.people.residents1945, ...island.people.ainu].map((note) => note.source),
     ...(island.administration.source ? [island.administration.source] : []),
   ];
   const citing = {

@@ -63,3 +63,27 @@ export function distinctFigures<T extends Pick<SourcedValue, 'value'>>(figures: 
   }
   return texts;
 }
+
+/** Population figures that count the same people in the same year, under one heading. */
+export interface PopulationGroup<T> {
+  /** What the figures count and when: "Japanese residents in 1945". */
+  heading: string;
+  figures: T[];
+}
+
+/**
+ * Groups population figures by what they count and the year they apply to, in the order first
+ * given, so that the Japanese residents of 1945 and today's residents are never shown as one
+ * figure. The heading is the label with its first letter raised, and " in {year}" when dated.
+ */
+export function groupPopulation<T extends Pick<SourcedValue, 'label' | 'asOf'>>(figures: readonly T[]): PopulationGroup<T>[] {
+  const groups = new Map<string, PopulationGroup<T>>();
+  for (const figure of figures) {
+    const label = figure.label ?? 'residents';
+    const heading = `${label.charAt(0).toUpperCase()}${label.slice(1)}${figure.asOf ? ` in ${figure.asOf.year}` : ''}`;
+    const group = groups.get(heading) ?? { heading, figures: [] };
+    group.figures.push(figure);
+    groups.set(heading, group);
+  }
+  return [...groups.values()];
+}

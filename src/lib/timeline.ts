@@ -55,8 +55,7 @@ export const PERIOD_BOUNDARIES: readonly PeriodBoundary[] = [
     slug: 'peace-treaty-and-joint-declaration',
     title: 'Peace treaty and Joint Declaration',
   },
-  // Nothing in the fact file yet; here so that a later Soviet or early Russian event is not
-  // shown under the 1950s heading.
+  // From the Tanaka–Brezhnev summit to the declarations of 1991–2001.
   { from: 1961, slug: 'cold-war-and-after', title: 'Cold War and after' },
   // Leaders' visits and summits, and the suspension of the peace-treaty talks.
   { from: 2010, slug: 'summits-and-suspension', title: 'Summits and suspension' },
@@ -259,6 +258,12 @@ export interface OverviewOptions {
   maxGapYears: number;
   /** How far apart two year labels must be to share a line. */
   labelSpacing: number;
+  /**
+   * The least distance between two year columns, so that their markers' click targets never
+   * overlap. Busy stretches take room from long ones; when even that is not enough, the drawing
+   * grows wider than `width`.
+   */
+  columnSpacing: number;
 }
 
 export const DEFAULT_OVERVIEW_OPTIONS: OverviewOptions = {
@@ -266,7 +271,30 @@ export const DEFAULT_OVERVIEW_OPTIONS: OverviewOptions = {
   inset: 32,
   maxGapYears: 10,
   labelSpacing: 40,
+  columnSpacing: 24,
 };
+
+/**
+ * Spreads gaps (in any unit) over `length`, keeping each at least `least` long and the rest in
+ * proportion to one another. Returns the drawn gaps; their sum is `length` whenever the least
+ * gaps fit, and `least` times their number otherwise.
+ */
+export function spreadGaps(gaps: readonly number[], length: number, least: number): number[] {
+  if (gaps.length === 0) return [];
+  if (least * gaps.length >= length) return gaps.map(() => least);
+  const total = gaps.reduce((sum, gap) => sum + gap, 0);
+  if (total === 0) return gaps.map(() => length / gaps.length);
+  // Find the factor k with sum(max(least, k·gap)) = length: the sum grows with k.
+  const drawnWith = (k: number) => gaps.reduce((sum, gap) => sum + Math.max(least, k * gap), 0);
+  let low = 0;
+  let high = length / Math.min(...gaps.filter((gap) => gap > 0));
+  for (let step = 0; step < 60; step += 1) {
+    const middle = (low + high) / 2;
+    if (drawnWith(middle) < length) low = middle;
+    else high = middle;
+  }
+  return gaps.map((gap) => Math.max(least, high * gap));
+}
 
 /** An event's marker: its year's column, and its row in that column (0 next to the axis). */
 export interface OverviewMarker<T> {
@@ -321,24 +349,33 @@ export function layoutOverview<T extends { date: HistoricalDate }>(
     sorted.map((event) => timelineYear(event.date)),
     options.maxGapYears,
   );
+  // One column per event year, each at least `columnSpacing` from the next.
+  const years = [...new Set(sorted.map((event) => timelineYear(event.date)))];
+  const drawnGaps = years.slice(1).map((year, index) => scale.position(year) - scale.position(years[index]!));
+  const width = Math.max(options.width, 2 * options.inset + options.columnSpacing * drawnGaps.length);
   const axisStart = options.inset;
-  const axisEnd = options.width - options.inset;
-  const unit = scale.length > 0 ? (axisEnd - axisStart) / scale.length : 0;
-  const xOf = (drawnYears: number) =>
-    scale.length > 0 ? axisStart + drawnYears * unit : (axisStart + axisEnd) / 2;
+  const axisEnd = width - options.inset;
+  const columnX = new Map<number, number>();
+  let x = years.length > 1 ? axisStart : (axisStart + axisEnd) / 2;
+  spreadGaps(drawnGaps, axisEnd - axisStart, options.columnSpacing).forEach((gap, index) => {
+    columnX.set(years[index]!, x);
+    x += gap;
+  });
+  columnX.set(years.at(-1)!, years.length > 1 ? axisEnd : x);
+  const xOfYear = (year: number) => columnX.get(year)!;
 
   const rowsUsed = new Map<number, number>();
   const markers = sorted.map((event) => {
     const year = timelineYear(event.date);
     const row = rowsUsed.get(year) ?? 0;
     rowsUsed.set(year, row + 1);
-    return { event, year, x: xOf(scale.position(year)), row };
+    return { event, year, x: xOfYear(year), row };
   });
 
   // Each label goes on the first line where it keeps its distance from that line's last label.
   const lastOnLane: number[] = [];
   const labels = [...rowsUsed.keys()].map((year) => {
-    const x = xOf(scale.position(year));
+    const x = xOfYear(year);
     let lane = lastOnLane.findIndex((lastX) => x - lastX >= options.labelSpacing);
     if (lane === -1) lane = lastOnLane.length;
     lastOnLane[lane] = x;
@@ -346,7 +383,7 @@ export function layoutOverview<T extends { date: HistoricalDate }>(
   });
 
   return {
-    width: options.width,
+    width,
     startYear: scale.startYear,
     endYear: scale.endYear,
     axisStart,
@@ -358,7 +395,7 @@ export function layoutOverview<T extends { date: HistoricalDate }>(
     breaks: scale.breaks.map((gap) => ({
       fromYear: gap.fromYear,
       toYear: gap.toYear,
-      x: xOf(gap.at),
+      x: (xOfYear(gap.fromYear) + xOfYear(gap.toYear)) / 2,
     })),
   };
 }

@@ -42,6 +42,22 @@ const AdministrationSchema = z.strictObject({
   source: idRef('sources').optional(),
 });
 
+/**
+ * Who lives or lived on the island, each fact a sourced sentence in our own words. Kept apart so
+ * that a page never shows the residents of 1945 as if they lived there today.
+ */
+const PeopleSchema = z.strictObject({
+  /** Who lives there now and who governs them (or, for Habomai, that only border guards do). */
+  today: z.array(SourcedNoteSchema).default([]).meta({ description: 'Who lives there today, sourced.' }),
+  /** The Japanese residents of 1945, and what became of them. */
+  residents1945: z
+    .array(SourcedNoteSchema)
+    .default([])
+    .meta({ description: 'The Japanese residents of 1945 and what became of them, sourced.' }),
+  /** The Ainu, who lived on the islands before either state reached them. */
+  ainu: z.array(SourcedNoteSchema).default([]).meta({ description: 'The Ainu before both states, sourced.' }),
+});
+
 /** An island (or islet group) in dispute. */
 export const IslandSchema = z.strictObject({
   /** Unique id: `etorofu`, `kunashiri`, `shikotan`, `habomai`. */
@@ -59,8 +75,14 @@ export const IslandSchema = z.strictObject({
   summary: TextSchema,
   /** Area in km², one entry per source; sources that disagree are all kept. */
   area: z.array(SourcedValueSchema).min(1, { message: 'needs at least one sourced area' }),
-  /** Population figures with their date, one entry per source and date. */
+  /**
+   * Population figures with their date, one entry per source and date. Give each a `label`
+   * saying whom it counts ("Japanese residents", "residents of Yuzhno-Kurilsky District"): pages
+   * group the figures by label and year, so 1945 and today are never read as one figure.
+   */
   population: z.array(SourcedValueSchema).default([]),
+  /** Who lives or lived there: today, in 1945, and the Ainu before both states. */
+  people: PeopleSchema.default({ today: [], residents1945: [], ainu: [] }),
   /** How each side administers or claims it. */
   administration: AdministrationSchema,
   /** Other sourced facts: distances, landmarks. */

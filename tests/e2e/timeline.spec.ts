@@ -33,9 +33,10 @@ test('the timeline answers 200 with one h1, a description and period headings', 
   const headings = page.locator('main h2');
   for (const heading of [
     '1855–1905: Treaties and borders',
-    '1941–1945: War and occupation',
+    '1941–1947: War and occupation',
     '1951–1960: Peace treaty and Joint Declaration',
-    '2010–2022: Summits and suspension',
+    '1973–2001: Cold War and after',
+    '2010–2025: Summits and suspension',
   ]) {
     await expect(headings.filter({ hasText: heading })).toHaveCount(1);
   }
@@ -74,7 +75,9 @@ test('dates show their precision, and a date note is shown with its event', asyn
   await page.goto('timeline/');
   const dateOf = (id: string) => page.locator(`#event-${id} .event__date`);
   await expect(dateOf('soviet-declaration-of-war-1945')).toHaveText('8/9 August 1945');
-  await expect(dateOf('trump-putin-phone-call-2016')).toHaveText('c. November 2016');
+  await expect(dateOf('trump-putin-phone-call-2016')).toHaveText('14 November 2016');
+  await expect(dateOf('putin-press-conference-2016')).toHaveText('20/21 November 2016');
+  await expect(dateOf('kawana-summit-1998')).toHaveText('April 1998');
   await expect(dateOf('occupation-of-the-islands-1945')).toHaveText('28 August – 5 September 1945');
   await expect(dateOf('treaty-of-saint-petersburg-1875')).toHaveText('1875');
   await expect(page.locator('#event-soviet-declaration-of-war-1945 time')).toHaveAttribute(
@@ -187,7 +190,7 @@ test.describe('without JavaScript', () => {
     );
 
     await page.goto('timeline/period/war-and-occupation/');
-    await expect(page.locator('h1')).toHaveText('Events of 1941–1945: War and occupation');
+    await expect(page.locator('h1')).toHaveText('Events of 1941–1947: War and occupation');
     expect((await listedEventIds(page)).sort()).toEqual(
       factEvents
         .filter((event) => event.date.start.year >= 1941 && event.date.start.year < 1951)

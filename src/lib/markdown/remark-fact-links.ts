@@ -34,12 +34,12 @@ export interface RemarkFactLinksOptions {
  * An editor's mistake, not a bug: it carries no stack trace.
  */
 export class FactLinkError extends Error {
-  constructor(
-    readonly target: string,
-    readonly line: number | undefined,
-    readonly column: number | undefined,
-    readonly file?: string,
-  ) {
+  readonly target: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly file: string | undefined;
+
+  constructor(target: string, line: number | undefined, column: number | undefined, file?: string) {
     super(
       file && line !== undefined
         ? `Unknown fact link "${target}" at ${file}:${line}:${column ?? 1}: run npm run check.`
@@ -47,6 +47,10 @@ export class FactLinkError extends Error {
     );
     this.name = 'FactLinkError';
     this.stack = `${this.name}: ${this.message}`;
+    this.target = target;
+    this.line = line;
+    this.column = column;
+    this.file = file;
   }
 }
 

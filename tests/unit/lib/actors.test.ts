@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorKindLabel, formatRole, groupActorsByKind, roleDates } from '../../../src/lib/actors.ts';
-import type { Actor } from '../../../src/schemas/actor.ts';
+import { ActorSchema, type Actor } from '../../../src/schemas/actor.ts';
 
 const actor = (id: string, kind: Actor['kind'], country?: Actor['country']) => ({ id, kind, country });
 
@@ -68,5 +68,33 @@ describe('actorKindLabel', () => {
     expect(actorKindLabel('government')).toBe('Government');
     expect(actorKindLabel('organization')).toBe('Organisation');
     expect(actorKindLabel('unnamed')).toBe('Unnamed official');
+  });
+});
+
+describe('ActorSchema', () => {
+  const base = { id: 'yeltsin', name: 'Boris Yeltsin', kind: 'person', summary: 'First President of Russia.' };
+
+  it('takes dated roles and a native name with its language', () => {
+    const actor = ActorSchema.parse({
+      ...base,
+      nativeName: { text: 'Борис Ельцин', lang: 'ru' },
+      roles: [{ title: 'President of Russia', start: '1991-07-10', end: '1999-12-31' }],
+    });
+    expect(actor.nativeName).toEqual({ text: 'Борис Ельцин', lang: 'ru' });
+    expect(roleDates(actor.roles[0]!)).toBe('10 July 1991 – 31 December 1999');
+  });
+
+  it('refuses a role whose end precedes its start, naming the field, what was found and what is expected', () => {
+    const result = ActorSchema.safeParse({ ...base, roles: [{ title: 'President of Russia', start: 1999, end: 1991 }] });
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues[0]!;
+    expect(issue.path).toEqual(['roles', 0, 'end']);
+    expect(issue.message).toBe('the role ends before it starts (expected an end on or after 1999, found 1991)');
+  });
+
+  it('refuses a native name without a language tag', () => {
+    const result = ActorSchema.safeParse({ ...base, nativeName: { text: 'Борис Ельцин', lang: 'Russian' } });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['nativeName', 'lang']);
   });
 });

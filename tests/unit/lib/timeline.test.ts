@@ -6,6 +6,7 @@ import {
   compressedScale,
   groupByPeriod,
   layoutOverview,
+  spreadGaps,
   periodOf,
   sameFilter,
   selectEvents,
@@ -314,6 +315,27 @@ describe('layoutOverview', () => {
     const quiet = layout.breaks.at(-1)!;
     expect(quiet.x).toBeGreaterThan(marker('aide-memoire').x);
     expect(quiet.x).toBeLessThan(marker('medvedev').x);
+  });
+
+  it('keeps year columns at least columnSpacing apart, growing the drawing when it must', () => {
+    const busy = Array.from({ length: 50 }, (_, index) => entry(`e${index}`, 1970 + index));
+    const wide = layoutOverview(busy, DEFAULT_OVERVIEW_OPTIONS);
+    const xs = [...new Set(wide.markers.map((m) => m.x))];
+    for (let index = 1; index < xs.length; index += 1) {
+      expect(xs[index]! - xs[index - 1]!).toBeGreaterThanOrEqual(DEFAULT_OVERVIEW_OPTIONS.columnSpacing - 1e-9);
+    }
+    expect(wide.width).toBe(2 * DEFAULT_OVERVIEW_OPTIONS.inset + 49 * DEFAULT_OVERVIEW_OPTIONS.columnSpacing);
+    expect(wide.markers.at(-1)!.x).toBe(wide.axisEnd);
+    // Neighbouring years next to a long quiet stretch stay apart without widening the drawing.
+    const mixed = layoutOverview([entry('a', 1945), entry('b', 1946), entry('c', 2025)], DEFAULT_OVERVIEW_OPTIONS);
+    expect(mixed.width).toBe(DEFAULT_OVERVIEW_OPTIONS.width);
+    expect(mixed.markers[1]!.x - mixed.markers[0]!.x).toBeGreaterThanOrEqual(DEFAULT_OVERVIEW_OPTIONS.columnSpacing - 1e-9);
+  });
+
+  it('spreads gaps in proportion above a least length', () => {
+    expect(spreadGaps([1, 1, 8], 100, 20).map((gap) => Math.round(gap))).toEqual([20, 20, 60]);
+    expect(spreadGaps([1, 2], 10, 20)).toEqual([20, 20]);
+    expect(spreadGaps([], 10, 2)).toEqual([]);
   });
 
   it('centres a timeline of one year and draws nothing for none', () => {

@@ -57,6 +57,9 @@ const EXPECTED: Record<string, string[]> = {
   'range-ends-before-start': [
     'content/facts/events.yaml:3:35  [0].date.end  the range ends before it starts (expected an end on or after 2016-12-16, found 2016-12-15)',
   ],
+  'role-ends-before-start': [
+    'content/facts/actors.yaml:7:61  [0].roles[0].end  the role ends before it starts (expected an end on or after 2012-05-07, found 2008-05-07)',
+  ],
   'coordinates-out-of-range': [
     'content/facts/islands.yaml:34:23  [2].coordinates.lat  latitude runs from −90 to 90 degrees (expected at most 90, found 143.8)',
   ],

@@ -25,6 +25,7 @@ const etorofu: Island = {
     { value: 3139, source: 'wiki' },
   ],
   population: [],
+  people: { today: [], residents1945: [], ainu: [] },
   administration: { current: 'a', japan: 'b', russia: 'c' },
   notes: [],
 };
