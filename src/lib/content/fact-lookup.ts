@@ -20,7 +20,10 @@ export function createFactLookup(root: string, contentDir = 'content'): () => Fa
   const stamp = () => {
     const files = existsSync(factsDir) ? readdirSync(factsDir).sort() : [];
     const articles = existsSync(articlesDir) ? statSync(articlesDir).mtimeMs : 'none';
-    return files.map((file) => `${file}:${statSync(join(factsDir, file)).mtimeMs}`).join('|') + `|articles:${articles}`;
+    return (
+      files.map((file) => `${file}:${statSync(join(factsDir, file)).mtimeMs}`).join('|') +
+      `|articles:${articles}`
+    );
   };
 
   return () => {
@@ -28,7 +31,11 @@ export function createFactLookup(root: string, contentDir = 'content'): () => Fa
     if (cached && key === cachedKey) return cached;
     const { content } = validateContent({ root, contentDir, skipArticles: true });
     const articleSlugs = new Set(
-      existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : [],
+      existsSync(articlesDir)
+        ? readdirSync(articlesDir)
+            .filter((name) => name.endsWith('.md'))
+            .map((name) => name.slice(0, -3))
+        : [],
     );
     const ids = {
       islands: new Set(content.islands.map((entry) => entry.id)),
@@ -42,16 +49,20 @@ export function createFactLookup(root: string, contentDir = 'content'): () => Fa
     const actors = new Map(content.actors.map((entry) => [entry.id, entry]));
     const sources = new Map(content.sources.map((entry) => [entry.id, entry]));
     const quotes = new Map(content.quotes.map((entry) => [entry.id, entry]));
+    const islands = new Map(content.islands.map((entry) => [entry.id, entry]));
     cached = {
       // An article added since the list was read (on a file system whose timestamps are too coarse
       // to show the change) is still found.
-      has: (collection, id) => ids[collection].has(id) || (collection === 'articles' && existsSync(join(articlesDir, `${id}.md`))),
+      has: (collection, id) =>
+        ids[collection].has(id) ||
+        (collection === 'articles' && existsSync(join(articlesDir, `${id}.md`))),
       quote: (id) => {
         const quote = quotes.get(id);
         const speaker = quote ? actors.get(quote.speaker) : undefined;
         const source = quote ? sources.get(quote.source) : undefined;
         return quote && speaker && source ? { quote, speaker, source } : undefined;
       },
+      island: (id) => islands.get(id),
     };
     cachedKey = key;
     return cached;

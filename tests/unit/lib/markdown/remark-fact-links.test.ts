@@ -5,11 +5,17 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseFactLink } from '../../../../src/lib/markdown/fact-links.ts';
-import { remarkFactLinks, type FactLookup } from '../../../../src/lib/markdown/remark-fact-links.ts';
+import {
+  remarkFactLinks,
+  type FactLookup,
+} from '../../../../src/lib/markdown/remark-fact-links.ts';
 import { HistoricalDateSchema } from '../../../../src/schemas/date.ts';
 
 const lookup: FactLookup = {
-  has: (collection, id) => ({ islands: ['etorofu'], quotes: ['q1'], sources: ['src'] })[collection as 'islands']?.includes(id) ?? false,
+  has: (collection, id) =>
+    ({ islands: ['etorofu'], quotes: ['q1'], sources: ['src'] })[collection as 'islands']?.includes(
+      id,
+    ) ?? false,
   quote: (id) =>
     id === 'q1'
       ? {
@@ -25,6 +31,15 @@ const lookup: FactLookup = {
           },
           speaker: { id: 'abe', name: 'Shinzo Abe', kind: 'person', roles: [], summary: 'x' },
           source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
+        }
+      : undefined,
+  island: (id) =>
+    id === 'etorofu'
+      ? {
+          names: {
+            japanese: { english: 'Etorofu', native: '択捉島', romanized: 'Etorofu-tō' },
+            russian: { english: 'Iturup', native: 'Итуруп', romanized: 'Iturup' },
+          },
         }
       : undefined,
 };
@@ -51,13 +66,19 @@ describe('parseFactLink', () => {
 
 describe('remarkFactLinks', () => {
   it('turns fact links into site links under the base', async () => {
-    expect(await render('[Etorofu](island:etorofu)', '/four-islands/')).toContain('href="/four-islands/islands/etorofu/"');
+    expect(await render('[Etorofu](island:etorofu)', '/four-islands/')).toContain(
+      'href="/four-islands/islands/etorofu/"',
+    );
     expect(await render('[A report](source:src)')).toContain('href="/sources/#source-src"');
   });
 
   it('adds the base to site paths, once', async () => {
-    expect(await render('[the timeline](/timeline/#event-x)', '/four-islands/')).toContain('href="/four-islands/timeline/#event-x"');
-    expect(await render('[elsewhere](https://example.org/a)', '/four-islands/')).toContain('href="https://example.org/a"');
+    expect(await render('[the timeline](/timeline/#event-x)', '/four-islands/')).toContain(
+      'href="/four-islands/timeline/#event-x"',
+    );
+    expect(await render('[elsewhere](https://example.org/a)', '/four-islands/')).toContain(
+      'href="https://example.org/a"',
+    );
   });
 
   it('renders a lone quote link as a quotation with speaker, date and source', async () => {
@@ -69,17 +90,50 @@ describe('remarkFactLinks', () => {
     expect(html).toContain('href="/sources/#source-src"');
   });
 
+  it('gives an island named in a link all three name forms, so prose follows the naming choice', async () => {
+    const html = await render('Between [Etorofu (Iturup)](island:etorofu) and Uruppu.');
+    expect(html).toContain(
+      '<a href="/islands/etorofu/"><span class="island-name"><span class="island-name__both">Etorofu (Iturup)</span>' +
+        '<span class="island-name__japanese">Etorofu</span><span class="island-name__russian">Iturup</span></span></a> and Uruppu.',
+    );
+    // One name alone, or the name inside other words, follows too; the other words stay.
+    expect(await render('[Iturup](island:etorofu)')).toContain(
+      '<span class="island-name__both">Etorofu (Iturup)</span>',
+    );
+    expect(await render('[the island of Etorofu](island:etorofu)')).toMatch(
+      />the island of <span class="island-name">.*<\/span><\/a>/,
+    );
+  });
+
+  it('leaves island link text that holds no name of the island as written', async () => {
+    const html = await render('[the largest island](island:etorofu)');
+    expect(html).toContain('<a href="/islands/etorofu/">the largest island</a>');
+    expect(await render('[Etorofus](island:etorofu)')).toContain('>Etorofus</a>');
+  });
+
+  it("labels a quotation block's link like the quotes page does", async () => {
+    const html = await render('[quote](quote:q1)');
+    expect(html).toContain(
+      '>Link<span class="visually-hidden"> to this quote by Shinzo Abe, 19 November 2016</span></a>',
+    );
+    expect(html).not.toContain('Permalink');
+  });
+
   it('keeps an inline quote link as a link', async () => {
     expect(await render('He said [this](quote:q1) once.')).toContain('href="/quotes/#quote-q1"');
   });
 
   it('drops raw HTML, so no script or handler from content reaches a page', async () => {
-    const html = await render('<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> here.');
+    const html = await render(
+      '<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> here.',
+    );
     expect(html).not.toContain('<script');
     expect(html).not.toContain('onerror');
   });
 
   it('refuses an unknown fact id at render time too', async () => {
-    await expect(render('[Nowhere](island:atlantis)')).rejects.toThrow(/Unknown fact link "island:atlantis"/);
+    await expect(render('[Nowhere](island:atlantis)')).rejects.toThrow(
+      /Unknown fact link "island:atlantis"/,
+    );
   });
 });
