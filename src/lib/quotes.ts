@@ -13,7 +13,9 @@ export interface SpeakerQuotes<T> {
  * Groups quotes by speaker. Speakers come in the order of their first quote in the list given
  * (the index gives quotes by date, so the earliest speaker first); each keeps its quotes' order.
  */
-export function groupQuotesBySpeaker<T extends Pick<Quote, 'speaker'>>(quotes: readonly T[]): SpeakerQuotes<T>[] {
+export function groupQuotesBySpeaker<T extends Pick<Quote, 'speaker'>>(
+  quotes: readonly T[],
+): SpeakerQuotes<T>[] {
   const groups = new Map<string, T[]>();
   for (const quote of quotes) {
     const list = groups.get(quote.speaker) ?? [];
@@ -28,15 +30,32 @@ export function groupQuotesBySpeaker<T extends Pick<Quote, 'speaker'>>(quotes: r
  * and one after it unless the words end the sentence (., ? or !). Whole sentences get none.
  * The words themselves are never changed.
  */
-export function fragmentEllipses(quote: Pick<Quote, 'text' | 'fragment'>): { before: boolean; after: boolean } {
+export function fragmentEllipses(quote: Pick<Quote, 'text' | 'fragment'>): {
+  before: boolean;
+  after: boolean;
+} {
   if (!quote.fragment) return { before: false, after: false };
   return { before: true, after: !/[.?!]["'’”)]*$/.test(quote.text.trim()) };
+}
+
+// A comma, semicolon or colon the report left at the end of the words (it went on "…, he said").
+const TRAILING_MARK = /\s*[,;:]$/;
+
+/**
+ * The words as pages show them. Reports often quote a sentence with the comma that led into
+ * "he said": a whole sentence ends with a full stop instead, and a fragment loses the mark before
+ * its closing ellipsis. Only the display changes; the fact file keeps the source's text.
+ */
+export function displayQuoteText(quote: Pick<Quote, 'text' | 'fragment'>): string {
+  const text = quote.text.trim();
+  if (!TRAILING_MARK.test(text)) return text;
+  return quote.fragment ? text.replace(TRAILING_MARK, '') : text.replace(TRAILING_MARK, '.');
 }
 
 /** The quote as one line of text with its marks: “…not be easy…”, for link text and titles. */
 export function quotedText(quote: Pick<Quote, 'text' | 'fragment'>): string {
   const { before, after } = fragmentEllipses(quote);
-  return `“${before ? '…' : ''}${quote.text}${after ? '…' : ''}”`;
+  return `“${before ? '…' : ''}${displayQuoteText(quote)}${after ? '…' : ''}”`;
 }
 
 /**
@@ -47,6 +66,9 @@ export function quoteSnippet(quote: Pick<Quote, 'text' | 'fragment'>, maxWords =
   const words = quote.text.trim().split(/\s+/);
   if (words.length <= maxWords) return quotedText(quote);
   const { before } = fragmentEllipses(quote);
-  const shortened = words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '');
+  const shortened = words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[,;:]$/, '');
   return `“${before ? '…' : ''}${shortened}…”`;
 }

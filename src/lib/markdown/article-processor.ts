@@ -24,7 +24,13 @@ export function articleProcessor({ base, lookup }: ArticleProcessorOptions) {
       footnoteLabel: 'Notes and sources',
       footnoteLabelTagName: 'h2',
       footnoteLabelProperties: { className: ['footnotes-label'] },
-      footnoteBackLabel: (referenceIndex: number) => `Back to citation ${referenceIndex + 1}`,
+      // A note cited several times gets one back link per citation: "↩ 2 3 …", each a plain
+      // number rather than "↩" with a superscript, so the row stays short and each link a
+      // 24×24 target; its name holds the number it shows (label in name).
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+        `Back to citation ${referenceIndex + 1}${rereferenceIndex > 1 ? `, use ${rereferenceIndex}` : ''}`,
+      footnoteBackContent: (_referenceIndex: number, rereferenceIndex: number) =>
+        rereferenceIndex > 1 ? String(rereferenceIndex) : '↩',
     },
   });
 }

@@ -3,6 +3,7 @@ import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { formatDate } from '../dates.ts';
 import { findIslandName, islandNameForms } from '../names.ts';
+import { quotedText } from '../quotes.ts';
 import { routes } from '../routes.ts';
 import { joinBase } from '../urls.ts';
 import type { Actor, CollectionName, Island, Quote, Source } from '../../schemas/index.ts';
@@ -41,9 +42,9 @@ export function quoteBlock(
   base: string,
 ): Element {
   const { quote, speaker, source } = entry;
-  const words = quote.fragment ? `…${quote.text.replace(/[,;:]$/, '')}…` : quote.text;
+  const words = quotedText(quote);
   return element('figure', { className: ['fact-quote'] }, [
-    element('blockquote', {}, [element('p', {}, [text(`“${words}”`)])]),
+    element('blockquote', {}, [element('p', {}, [text(words)])]),
     element('figcaption', {}, [
       text('— '),
       element('a', { href: joinBase(base, routes.actor(speaker.id)) }, [text(speaker.name)]),

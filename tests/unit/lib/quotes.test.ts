@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentEllipses, groupQuotesBySpeaker, quoteSnippet, quotedText, speakerAnchor } from '../../../src/lib/quotes.ts';
+import {
+  displayQuoteText,
+  fragmentEllipses,
+  groupQuotesBySpeaker,
+  quoteSnippet,
+  quotedText,
+  speakerAnchor,
+} from '../../../src/lib/quotes.ts';
 
 describe('groupQuotesBySpeaker', () => {
   it('groups by speaker in the order each speaker first appears, keeping quote order', () => {
@@ -20,22 +27,40 @@ describe('groupQuotesBySpeaker', () => {
 
 describe('fragmentEllipses', () => {
   it('marks nothing on a whole sentence', () => {
-    expect(fragmentEllipses({ text: 'We believe that now they are part of Russia’s sovereign territory.', fragment: false })).toEqual({
+    expect(
+      fragmentEllipses({
+        text: 'We believe that now they are part of Russia’s sovereign territory.',
+        fragment: false,
+      }),
+    ).toEqual({
       before: false,
       after: false,
     });
   });
 
   it('marks both ends of a fragment that stops mid-sentence', () => {
-    expect(fragmentEllipses({ text: 'not be easy', fragment: true })).toEqual({ before: true, after: true });
-    expect(fragmentEllipses({ text: 'greater mutual trust, and trust can be strengthened through broader cooperation,', fragment: true })).toEqual({
+    expect(fragmentEllipses({ text: 'not be easy', fragment: true })).toEqual({
+      before: true,
+      after: true,
+    });
+    expect(
+      fragmentEllipses({
+        text: 'greater mutual trust, and trust can be strengthened through broader cooperation,',
+        fragment: true,
+      }),
+    ).toEqual({
       before: true,
       after: true,
     });
   });
 
   it('leaves the end of a fragment that finishes the sentence', () => {
-    expect(fragmentEllipses({ text: 'without the fear of criticism from the United States.', fragment: true })).toEqual({
+    expect(
+      fragmentEllipses({
+        text: 'without the fear of criticism from the United States.',
+        fragment: true,
+      }),
+    ).toEqual({
       before: true,
       after: false,
     });
@@ -44,9 +69,11 @@ describe('fragmentEllipses', () => {
 });
 
 describe('quotedText', () => {
-  it('adds quotation marks and the ellipses, never changing the words', () => {
+  it('adds quotation marks and the ellipses, changing no word, only a trailing comma', () => {
     expect(quotedText({ text: 'not be easy', fragment: true })).toBe('“…not be easy…”');
-    expect(quotedText({ text: 'Making a big step is not easy,', fragment: false })).toBe('“Making a big step is not easy,”');
+    expect(quotedText({ text: 'Making a big step is not easy,', fragment: false })).toBe(
+      '“Making a big step is not easy.”',
+    );
   });
 });
 
@@ -62,8 +89,43 @@ describe('quoteSnippet', () => {
   });
 
   it('cuts a long quote after a number of words and marks the cut', () => {
-    const text = 'As the (Yamaguchi) summit gets closer and closer, the Japanese side has become more and more alarmed';
-    expect(quoteSnippet({ text, fragment: false }, 6)).toBe('“As the (Yamaguchi) summit gets closer…”');
-    expect(quoteSnippet({ text: 'greater mutual trust, and trust can be strengthened', fragment: true }, 3)).toBe('“…greater mutual trust…”');
+    const text =
+      'As the (Yamaguchi) summit gets closer and closer, the Japanese side has become more and more alarmed';
+    expect(quoteSnippet({ text, fragment: false }, 6)).toBe(
+      '“As the (Yamaguchi) summit gets closer…”',
+    );
+    expect(
+      quoteSnippet(
+        { text: 'greater mutual trust, and trust can be strengthened', fragment: true },
+        3,
+      ),
+    ).toBe('“…greater mutual trust…”');
+  });
+});
+
+describe('displayQuoteText', () => {
+  it('ends a whole sentence that the report left on a comma with a full stop', () => {
+    const quote = { text: 'I hope to steadily move forward step by step,', fragment: false };
+    expect(displayQuoteText(quote)).toBe('I hope to steadily move forward step by step.');
+    expect(quotedText(quote)).toBe('“I hope to steadily move forward step by step.”');
+    expect(quote.text).toBe('I hope to steadily move forward step by step,');
+  });
+
+  it('drops a fragment’s trailing comma, semicolon or colon before its ellipsis', () => {
+    expect(
+      quotedText({
+        text: 'trust can be strengthened through broader cooperation,',
+        fragment: true,
+      }),
+    ).toBe('“…trust can be strengthened through broader cooperation…”');
+    expect(displayQuoteText({ text: 'as follows:', fragment: true })).toBe('as follows');
+  });
+
+  it('leaves words that end on their own mark alone', () => {
+    expect(displayQuoteText({ text: 'It will not be easy.', fragment: false })).toBe(
+      'It will not be easy.',
+    );
+    expect(displayQuoteText({ text: 'Is it over?', fragment: false })).toBe('Is it over?');
+    expect(displayQuoteText({ text: 'no comma here', fragment: true })).toBe('no comma here');
   });
 });
