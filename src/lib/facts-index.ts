@@ -66,19 +66,36 @@ function groupBy<T>(entries: T[], keysOf: (entry: T) => readonly string[]): (key
   return (key) => map.get(key) ?? [];
 }
 
-/** Newest first, then by title, so lists of articles are stable. */
-function compareArticles(a: ArticleSummary, b: ArticleSummary): number {
-  const key = (article: ArticleSummary) => {
+/**
+ * Reading order: articles with an `order` first, by it; then the rest newest first; then by title,
+ * so lists of articles are stable.
+ */
+export function compareArticles(
+  a: Pick<ArticleSummary, 'data'>,
+  b: Pick<ArticleSummary, 'data'>,
+): number {
+  const order = (article: Pick<ArticleSummary, 'data'>) =>
+    article.data.order ?? Number.POSITIVE_INFINITY;
+  const key = (article: Pick<ArticleSummary, 'data'>) => {
     const { year, month = 0, day = 0 } = article.data.published;
     return year * 10_000 + month * 100 + day;
   };
-  return key(b) - key(a) || a.data.title.localeCompare(b.data.title);
+  const byOrder = order(a) - order(b);
+  return (
+    (Number.isNaN(byOrder) ? 0 : byOrder) ||
+    key(b) - key(a) ||
+    a.data.title.localeCompare(b.data.title)
+  );
 }
 
-/** Builds the shared index: events in date order, quotes in date order, articles newest first. */
+/** Builds the shared index: events in date order, quotes in date order, articles in reading order. */
 export function buildFactIndex(input: FactInput): FactIndex {
-  const events = [...input.events].sort((a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title));
-  const quotes = [...input.quotes].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  const events = [...input.events].sort(
+    (a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title),
+  );
+  const quotes = [...input.quotes].sort(
+    (a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id),
+  );
   const articles = [...input.articles].sort(compareArticles);
   const islands = orderIslandsGeographically(input.islands);
   const eventById = byId(events, 'event');
@@ -91,10 +108,15 @@ export function buildFactIndex(input: FactInput): FactIndex {
   ];
   const citing = {
     islands: groupBy(input.islands, sourceIdsOfIsland),
-    actors: groupBy(input.actors, (actor) => actor.roles.flatMap((role) => (role.source ? [role.source] : []))),
+    actors: groupBy(input.actors, (actor) =>
+      actor.roles.flatMap((role) => (role.source ? [role.source] : [])),
+    ),
     events: groupBy(events, (event) => event.sources),
     quotes: groupBy(quotes, (quote) => [quote.source]),
-    claims: groupBy(input.claims, (claim) => [...claim.backgroundSources, ...claim.positions.flatMap((position) => position.sources)]),
+    claims: groupBy(input.claims, (claim) => [
+      ...claim.backgroundSources,
+      ...claim.positions.flatMap((position) => position.sources),
+    ]),
     articles: groupBy(articles, (article) => article.data.sources),
   };
   const quotesForIsland = groupBy(quotes, (quote) => [
