@@ -94,3 +94,20 @@ export function distinctFigures<T extends Pick<SourcedValue, 'value'>>(
   }
   return texts;
 }
+
+/**
+ * The sources behind a table of figures, each named once. With one source the table says so
+ * under it and marks no figure; with several, each figure carries the number of its source's note
+ * (1, 2…, in order of first use).
+ */
+export function figureSourceNotes(sourceIds: readonly string[]): {
+  sources: string[];
+  marker: (id: string) => string | undefined;
+} {
+  const sources = [...new Set(sourceIds)];
+  return {
+    sources,
+    marker: (id) =>
+      sources.length > 1 && sources.includes(id) ? String(sources.indexOf(id) + 1) : undefined,
+  };
+}

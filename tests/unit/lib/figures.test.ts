@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  figureSourceNotes,
   formatHeadedPopulation,
   populationHeading,
   distinctFigures,
@@ -109,5 +110,23 @@ describe('populationHeading', () => {
       'Population',
     );
     expect(populationHeading([]).heading).toBe('Population');
+  });
+});
+
+describe('figureSourceNotes', () => {
+  it('names one source once and marks no figure', () => {
+    const notes = figureSourceNotes(['mofa', 'mofa', 'mofa']);
+    expect(notes.sources).toEqual(['mofa']);
+    expect(notes.marker('mofa')).toBeUndefined();
+  });
+
+  it('numbers several sources in order of first use', () => {
+    const notes = figureSourceNotes(['mofa', 'rosstat', 'mofa']);
+    expect(notes.sources).toEqual(['mofa', 'rosstat']);
+    expect([notes.marker('mofa'), notes.marker('rosstat'), notes.marker('other')]).toEqual([
+      '1',
+      '2',
+      undefined,
+    ]);
   });
 });
