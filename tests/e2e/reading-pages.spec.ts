@@ -168,7 +168,12 @@ test('the quotes page has every quote from the fact file, verbatim, with an anch
     const entry = page.locator(`#quote-${quote.id}`);
     await expect(entry, quote.id).toHaveCount(1);
     // The words as the fact file has them, but a whole sentence's trailing comma ends it.
-    await expect(entry.locator('blockquote'), quote.id).toContainText(displayQuoteText(quote));
+    await expect(entry.locator('blockquote'), quote.id).toContainText(
+      displayQuoteText({
+        text: quote.text,
+        fragment: Boolean((quote as { fragment?: boolean }).fragment),
+      }),
+    );
     await expect(
       entry.getByRole('link', { name: /^Link to this quote/ }),
       quote.id,
