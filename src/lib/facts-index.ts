@@ -72,16 +72,29 @@ function groupBy<T>(entries: T[], keysOf: (entry: T) => readonly string[]): (key
   return (key) => map.get(key) ?? [];
 }
 
-/** Newest first, then by title, so lists of articles are stable. */
-function compareArticles(a: ArticleSummary, b: ArticleSummary): number {
-  const key = (article: ArticleSummary) => {
+/**
+ * Reading order: articles with an `order` first, by it; then the rest newest first; then by title,
+ * so lists of articles are stable.
+ */
+export function compareArticles(
+  a: Pick<ArticleSummary, 'data'>,
+  b: Pick<ArticleSummary, 'data'>,
+): number {
+  const order = (article: Pick<ArticleSummary, 'data'>) =>
+    article.data.order ?? Number.POSITIVE_INFINITY;
+  const key = (article: Pick<ArticleSummary, 'data'>) => {
     const { year, month = 0, day = 0 } = article.data.published;
     return year * 10_000 + month * 100 + day;
   };
-  return key(b) - key(a) || a.data.title.localeCompare(b.data.title);
+  const byOrder = order(a) - order(b);
+  return (
+    (Number.isNaN(byOrder) ? 0 : byOrder) ||
+    key(b) - key(a) ||
+    a.data.title.localeCompare(b.data.title)
+  );
 }
 
-/** Builds the shared index: events in date order, quotes in date order, articles newest first. */
+/** Builds the shared index: events in date order, quotes in date order, articles in reading order. */
 export function buildFactIndex(input: FactInput): FactIndex {
   const events = [...input.events].sort(
     (a, b) => compareDates(a.date, b.date) || a.title.localeCompare(b.title),

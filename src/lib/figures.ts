@@ -27,6 +27,34 @@ export function formatPopulation(figure: Pick<SourcedValue, 'value' | 'label' | 
 }
 
 /**
+ * The heading over an island's population figures. "Population" alone reads as today's count, so
+ * when every figure counts the same thing in the same year the heading says so: "Japanese
+ * residents in 1945", and each figure then shows only its number and day (`headed: true`).
+ */
+export function populationHeading(
+  figures: readonly Pick<SourcedValue, 'value' | 'label' | 'asOf'>[],
+): {
+  heading: string;
+  headed: boolean;
+} {
+  const [first] = figures;
+  const year = first?.asOf?.year;
+  const label = first?.label;
+  const same = figures.every((figure) => figure.label === label && figure.asOf?.year === year);
+  if (!first || !same || year === undefined) return { heading: 'Population', headed: false };
+  const what = label ?? 'residents';
+  return { heading: `${what.charAt(0).toUpperCase()}${what.slice(1)} in ${year}`, headed: true };
+}
+
+/** A figure under a heading that already says what it counts and when: "3,608 (15 August 1945)". */
+export function formatHeadedPopulation(figure: Pick<SourcedValue, 'value' | 'asOf'>): string {
+  const number = formatNumber(figure.value);
+  return figure.asOf && figure.asOf.month !== undefined
+    ? `${number} (${formatPartialDate(figure.asOf)})`
+    : number;
+}
+
+/**
  * Whether sources give different numbers for the same figure. Values only disagree when they
  * measure the same thing: `sameFigureKey` says what that is (for populations, the label and the
  * date, since 1945 and 2020 counts differ without anyone being wrong). By default every value in
@@ -53,7 +81,10 @@ export function populationFigureKey(figure: Pick<SourcedValue, 'label' | 'asOf'>
 }
 
 /** The distinct numbers, in the order first given, written with `format`: for "3,168 km² or 3,139 km²". */
-export function distinctFigures<T extends Pick<SourcedValue, 'value'>>(figures: readonly T[], format: (figure: T) => string): string[] {
+export function distinctFigures<T extends Pick<SourcedValue, 'value'>>(
+  figures: readonly T[],
+  format: (figure: T) => string,
+): string[] {
   const seen = new Set<number>();
   const texts: string[] = [];
   for (const figure of figures) {
@@ -86,4 +117,21 @@ export function groupPopulation<T extends Pick<SourcedValue, 'label' | 'asOf'>>(
     groups.set(heading, group);
   }
   return [...groups.values()];
+}
+
+/**
+ * The sources behind a table of figures, each named once. With one source the table says so
+ * under it and marks no figure; with several, each figure carries the number of its source's note
+ * (1, 2…, in order of first use).
+ */
+export function figureSourceNotes(sourceIds: readonly string[]): {
+  sources: string[];
+  marker: (id: string) => string | undefined;
+} {
+  const sources = [...new Set(sourceIds)];
+  return {
+    sources,
+    marker: (id) =>
+      sources.length > 1 && sources.includes(id) ? String(sources.indexOf(id) + 1) : undefined,
+  };
 }

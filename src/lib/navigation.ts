@@ -25,3 +25,16 @@ export function isCurrentSection(item: NavItem, current: string): boolean {
   if (item.path === '/') return normalized === '/';
   return normalized.startsWith(item.path);
 }
+
+/** The id of the list the phone menu button opens and closes. */
+export const MAIN_NAV_LIST_ID = 'main-nav-list';
+
+/**
+ * The aria-current value of a navigation link: `page` on the page the link leads to, `true`
+ * inside its section (an article under Articles), nothing elsewhere.
+ */
+export function currentMark(item: NavItem, current: string): 'page' | 'true' | undefined {
+  const normalized = current.endsWith('/') ? current : `${current}/`;
+  if (normalized === item.path) return 'page';
+  return isCurrentSection(item, current) ? 'true' : undefined;
+}

@@ -38,10 +38,24 @@ export function fragmentEllipses(quote: Pick<Quote, 'text' | 'fragment'>): {
   return { before: true, after: !/[.?!。？！]["'’”)」»]*$/.test(quote.text.trim()) };
 }
 
+// A comma, semicolon or colon the report left at the end of the words (it went on "…, he said").
+const TRAILING_MARK = /\s*[,;:]$/;
+
+/**
+ * The words as pages show them. Reports often quote a sentence with the comma that led into
+ * "he said": a whole sentence ends with a full stop instead, and a fragment loses the mark before
+ * its closing ellipsis. Only the display changes; the fact file keeps the source's text.
+ */
+export function displayQuoteText(quote: Pick<Quote, 'text' | 'fragment'>): string {
+  const text = quote.text.trim();
+  if (!TRAILING_MARK.test(text)) return text;
+  return quote.fragment ? text.replace(TRAILING_MARK, '') : text.replace(TRAILING_MARK, '.');
+}
+
 /** The quote as one line of text with its marks: “…not be easy…”, for link text and titles. */
 export function quotedText(quote: Pick<Quote, 'text' | 'fragment'>): string {
   const { before, after } = fragmentEllipses(quote);
-  return `“${before ? '…' : ''}${quote.text}${after ? '…' : ''}”`;
+  return `“${before ? '…' : ''}${displayQuoteText(quote)}${after ? '…' : ''}”`;
 }
 
 /**

@@ -1,7 +1,8 @@
 // The bibliography's grouping and order, and how much cites a source.
 import { compareDates, formatPartialDate } from './dates.ts';
 import type { Citations } from './facts-index.ts';
-import type { Source } from '../schemas/source.ts';
+import { routes } from './routes.ts';
+import { OUTLINES_SOURCE_ID, type Source } from '../schemas/source.ts';
 
 export type SourceKind = Source['kind'];
 
@@ -23,7 +24,10 @@ export interface SourceGroup<T> {
 }
 
 /** Oldest first by date; undated sources after dated ones; then by publisher and title. */
-export function compareSources(a: Pick<Source, 'date' | 'publisher' | 'title'>, b: Pick<Source, 'date' | 'publisher' | 'title'>): number {
+export function compareSources(
+  a: Pick<Source, 'date' | 'publisher' | 'title'>,
+  b: Pick<Source, 'date' | 'publisher' | 'title'>,
+): number {
   if (a.date && b.date) {
     const byDate = compareDates(a.date, b.date);
     if (byDate !== 0) return byDate;
@@ -34,12 +38,30 @@ export function compareSources(a: Pick<Source, 'date' | 'publisher' | 'title'>, 
 }
 
 /** Groups sources by kind, in the bibliography's order of kinds, leaving out empty kinds. */
-export function groupSourcesByKind<T extends Pick<Source, 'kind' | 'date' | 'publisher' | 'title'>>(sources: readonly T[]): SourceGroup<T>[] {
+export function groupSourcesByKind<T extends Pick<Source, 'kind' | 'date' | 'publisher' | 'title'>>(
+  sources: readonly T[],
+): SourceGroup<T>[] {
   return KIND_HEADINGS.map(({ kind, heading }) => ({
     kind,
     heading,
     sources: sources.filter((source) => source.kind === kind).sort(compareSources),
   })).filter((group) => group.sources.length > 0);
+}
+
+/** A page of the site that draws on a source by itself, not through a fact entry. */
+export interface PageCitation {
+  label: string;
+  path: string;
+}
+
+/**
+ * The pages that cite a source without an entry naming it: the map draws its outlines from the
+ * outlines source (Natural Earth), so the bibliography lists the map under it.
+ */
+export function pageCitations(sourceId: string): PageCitation[] {
+  return sourceId === OUTLINES_SOURCE_ID
+    ? [{ label: 'The map and the island pages’ maps (island outlines)', path: routes.map() }]
+    : [];
 }
 
 /** How many entries cite a source, across every kind of entry. */
@@ -67,7 +89,11 @@ export function sourceHost(address: string): string {
  * (just the title when it already names the publisher).
  */
 export function citationLabel(source: Pick<Source, 'kind' | 'title' | 'publisher'>): string {
-  if (source.kind === 'treaty' || source.title.toLowerCase().includes(source.publisher.toLowerCase())) return source.title;
+  if (
+    source.kind === 'treaty' ||
+    source.title.toLowerCase().includes(source.publisher.toLowerCase())
+  )
+    return source.title;
   return `${source.publisher}: ${source.title}`;
 }
 

@@ -35,6 +35,15 @@ export const ArticleSchema = z
         }),
       )
       .default([]),
+    /**
+     * Where it comes in the list of articles: 1 first, then 2… Articles without an order follow
+     * the ordered ones, newest first, then by title. Give the natural first read (the overview) 1.
+     */
+    order: z
+      .number()
+      .int({ message: 'the order is a whole number' })
+      .positive({ message: 'the order starts at 1' })
+      .optional(),
     /** True keeps it out of the built site, feeds and search; it shows in `npm run dev` only. */
     draft: z.boolean().default(false),
   })

@@ -70,7 +70,9 @@ export function lookupFromContent(
   const actors = new Map(content.actors.map((entry) => [entry.id, entry]));
   const sources = new Map(content.sources.map((entry) => [entry.id, entry]));
   const quotes = new Map(content.quotes.map((entry) => [entry.id, entry]));
+  const islands = new Map(content.islands.map((entry) => [entry.id, entry]));
   return {
+    island: (id) => islands.get(id),
     has: (collection, id) =>
       ids[collection].has(id) || (collection === 'articles' && articleExists(id)),
     quote: (id) => {

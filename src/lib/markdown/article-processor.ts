@@ -51,22 +51,12 @@ export function footnoteBackLabel(referenceIndex: number, rereferenceIndex: numb
   return rereferenceIndex > 1 ? `${name}, use ${rereferenceIndex}` : name;
 }
 
-/** What a back-link shows: "↩", and for a note's later citations "↩" with the citation's number. */
-export function footnoteBackContent(
-  _referenceIndex: number,
-  rereferenceIndex: number,
-): ElementContent[] {
-  const arrow: ElementContent = { type: 'text', value: '↩' };
-  if (rereferenceIndex <= 1) return [arrow];
-  return [
-    arrow,
-    {
-      type: 'element',
-      tagName: 'sup',
-      properties: {},
-      children: [{ type: 'text', value: String(rereferenceIndex) }],
-    },
-  ];
+/**
+ * What a back-link shows: "↩", and for a note's later citations the plain citation number, so a
+ * note cited eight times reads "↩ 2 3 … 8" on one short row of 24×24 targets.
+ */
+export function footnoteBackContent(_referenceIndex: number, rereferenceIndex: number): ElementContent[] {
+  return [{ type: 'text', value: rereferenceIndex <= 1 ? '↩' : String(rereferenceIndex) }];
 }
 
 /**

@@ -1,14 +1,21 @@
 import type { Element, ElementContent } from 'hast';
 import { readFileSync } from 'node:fs';
-import type { Link, Paragraph, Root } from 'mdast';
+import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Point } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
 import { formatDate } from '../dates.ts';
+import { findIslandName, islandNameForms } from '../names.ts';
 import { partyName } from '../parties.ts';
-import { fragmentEllipses, languageName, quoteMarks, translationLine } from '../quotes.ts';
+import {
+  fragmentEllipses,
+  languageName,
+  quoteMarks,
+  quotedText,
+  translationLine,
+} from '../quotes.ts';
 import { routes } from '../routes.ts';
 import { joinBase } from '../urls.ts';
-import type { Actor, CollectionName, Quote, Source } from '../../schemas/index.ts';
+import type { Actor, CollectionName, Island, Quote, Source } from '../../schemas/index.ts';
 import { bodyStartIn, positionInFile } from './body-position.ts';
 import { FACT_LINK_COLLECTION, factLinkPath, parseFactLink } from './fact-links.ts';
 
@@ -16,6 +23,8 @@ import { FACT_LINK_COLLECTION, factLinkPath, parseFactLink } from './fact-links.
 export interface FactLookup {
   has(collection: CollectionName, id: string): boolean;
   quote(id: string): { quote: Quote; speaker: Actor; source: Source } | undefined;
+  /** An island's names, so that prose linking to it follows the reader's naming choice. */
+  island(id: string): Pick<Island, 'names'> | undefined;
 }
 
 export interface RemarkFactLinksOptions {
@@ -119,14 +128,13 @@ export function quoteBlock(
   base: string,
 ): Element {
   const { quote, speaker, source } = entry;
-  const { before, after } = fragmentEllipses(quote);
-  const words = `${before ? '…' : ''}${before ? quote.text.replace(/[,;:]$/, '') : quote.text}${after ? '…' : ''}`;
+  const words = quotedText(quote);
   const translation = translationLine(
     quote,
     speaker.country ? partyName(speaker.country) : undefined,
   );
   return element('figure', { className: ['fact-quote'] }, [
-    element('blockquote', {}, [element('p', {}, [text(`“${words}”`)])]),
+    element('blockquote', {}, [element('p', {}, [text(words)])]),
     ...originalWords(quote),
     element('figcaption', {}, [
       text('— '),
@@ -139,13 +147,51 @@ export function quoteBlock(
       text(' Source: '),
       element('a', { href: joinBase(base, routes.source(source.id)) }, [text(source.publisher)]),
       text('. '),
+      // The same label as on the quotes page's cards: one name for one thing.
       element(
         'a',
         { href: joinBase(base, routes.quote(quote.id)), className: ['fact-quote__permalink'] },
-        [text('Permalink')],
+        [
+          text('Link'),
+          element('span', { className: ['visually-hidden'] }, [
+            text(` to this quote by ${speaker.name}, ${formatDate(quote.date)}`),
+          ]),
+        ],
       ),
     ]),
   ]);
+}
+
+/**
+ * The island's name in a link's text, in the markup IslandName.astro gives headings and cards:
+ * all three forms, of which CSS shows the one the reader chose (both without JavaScript). Text
+ * that does not contain one of the island's names, or holds more than plain text, stays as written.
+ */
+export function islandNameChildren(
+  children: PhrasingContent[],
+  island: Pick<Island, 'names'>,
+): PhrasingContent[] {
+  const [only] = children;
+  if (children.length !== 1 || only?.type !== 'text') return children;
+  const found = findIslandName(only.value, island);
+  if (!found) return children;
+  const forms = islandNameForms(island);
+  const name: PhrasingContent = {
+    type: 'text',
+    value: forms.both,
+    data: {
+      hName: 'span',
+      hProperties: { className: ['island-name'] },
+      hChildren: (['both', 'japanese', 'russian'] as const).map((choice) =>
+        element('span', { className: [`island-name__${choice}`] }, [text(forms[choice])]),
+      ),
+    },
+  };
+  return [
+    ...(found.before ? [{ type: 'text', value: found.before } as const] : []),
+    name,
+    ...(found.after ? [{ type: 'text', value: found.after } as const] : []),
+  ];
 }
 
 function loneQuoteLink(paragraph: Paragraph): Link | undefined {
@@ -236,6 +282,11 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
           return undefined;
         }
         node.url = joinBase(options.base, factLinkPath(parsed));
+        if (parsed.kind === 'island' && node.type === 'link') {
+          const island = lookup.island(parsed.id);
+          if (island) node.children = islandNameChildren(node.children, island);
+          return SKIP;
+        }
       }
       return undefined;
     });

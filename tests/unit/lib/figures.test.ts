@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupPopulation,
+  figureSourceNotes,
+  formatHeadedPopulation,
+  populationHeading,
   distinctFigures,
   formatArea,
   formatNumber,
@@ -27,15 +30,23 @@ describe('formatArea', () => {
 
 describe('formatPopulation', () => {
   it('gives the count, what it counts and its date', () => {
-    expect(formatPopulation({ value: 3608, label: 'Japanese residents', asOf: { year: 1945, month: 8, day: 15 } })).toBe(
-      '3,608 Japanese residents (15 August 1945)',
-    );
+    expect(
+      formatPopulation({
+        value: 3608,
+        label: 'Japanese residents',
+        asOf: { year: 1945, month: 8, day: 15 },
+      }),
+    ).toBe('3,608 Japanese residents (15 August 1945)');
   });
 
   it('says "residents" when the entry has no label, and leaves out a missing date', () => {
     expect(formatPopulation({ value: 5281 })).toBe('5,281 residents');
-    expect(formatPopulation({ value: 16000, asOf: { year: 2020 } })).toBe('16,000 residents (2020)');
-    expect(populationCount({ value: 7364, label: 'Japanese residents' })).toBe('7,364 Japanese residents');
+    expect(formatPopulation({ value: 16000, asOf: { year: 2020 } })).toBe(
+      '16,000 residents (2020)',
+    );
+    expect(populationCount({ value: 7364, label: 'Japanese residents' })).toBe(
+      '7,364 Japanese residents',
+    );
   });
 });
 
@@ -54,7 +65,11 @@ describe('sourcesDiffer', () => {
   });
 
   it('does not count figures for different dates as a disagreement', () => {
-    const in1945 = { value: 3608, label: 'Japanese residents', asOf: { year: 1945, month: 8, day: 15 } };
+    const in1945 = {
+      value: 3608,
+      label: 'Japanese residents',
+      asOf: { year: 1945, month: 8, day: 15 },
+    };
     const in2020 = { value: 5000, label: 'residents', asOf: { year: 2020 } };
     expect(sourcesDiffer([in1945, in2020], populationFigureKey)).toBe(false);
     expect(sourcesDiffer([in1945, { ...in1945, value: 3600 }], populationFigureKey)).toBe(true);
@@ -63,7 +78,57 @@ describe('sourcesDiffer', () => {
 
 describe('distinctFigures', () => {
   it('lists each number once, in the order given', () => {
-    expect(distinctFigures([{ value: 3168 }, { value: 3139 }, { value: 3168 }], formatArea)).toEqual(['3,168 km²', '3,139 km²']);
+    expect(
+      distinctFigures([{ value: 3168 }, { value: 3139 }, { value: 3168 }], formatArea),
+    ).toEqual(['3,168 km²', '3,139 km²']);
+  });
+});
+
+describe('populationHeading', () => {
+  const day = { year: 1945, month: 8, day: 15 } as const;
+
+  it('says what and when, so a 1945 count does not read as today’s', () => {
+    const figures = [{ value: 3608, label: 'Japanese residents', asOf: day }];
+    expect(populationHeading(figures)).toEqual({
+      heading: 'Japanese residents in 1945',
+      headed: true,
+    });
+    expect(formatHeadedPopulation(figures[0]!)).toBe('3,608 (15 August 1945)');
+    expect(formatHeadedPopulation({ value: 3608, asOf: { year: 1945 } })).toBe('3,608');
+  });
+
+  it('falls back to "Population" when figures count different things or years', () => {
+    expect(
+      populationHeading([
+        { value: 1, label: 'Japanese residents', asOf: day },
+        { value: 2, asOf: { year: 2020 } },
+      ]),
+    ).toEqual({
+      heading: 'Population',
+      headed: false,
+    });
+    expect(populationHeading([{ value: 5, label: undefined, asOf: undefined }]).heading).toBe(
+      'Population',
+    );
+    expect(populationHeading([]).heading).toBe('Population');
+  });
+});
+
+describe('figureSourceNotes', () => {
+  it('names one source once and marks no figure', () => {
+    const notes = figureSourceNotes(['mofa', 'mofa', 'mofa']);
+    expect(notes.sources).toEqual(['mofa']);
+    expect(notes.marker('mofa')).toBeUndefined();
+  });
+
+  it('numbers several sources in order of first use', () => {
+    const notes = figureSourceNotes(['mofa', 'rosstat', 'mofa']);
+    expect(notes.sources).toEqual(['mofa', 'rosstat']);
+    expect([notes.marker('mofa'), notes.marker('rosstat'), notes.marker('other')]).toEqual([
+      '1',
+      '2',
+      undefined,
+    ]);
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { islandName, islandNameForms } from '../../../src/lib/names.ts';
-import { NAMING_HEAD_SCRIPT, NAMING_STORAGE_KEY, parseNamingChoice } from '../../../src/lib/naming-choice.ts';
+import { findIslandName, islandName, islandNameForms } from '../../../src/lib/names.ts';
+import {
+  NAMING_HEAD_SCRIPT,
+  NAMING_STORAGE_KEY,
+  parseNamingChoice,
+} from '../../../src/lib/naming-choice.ts';
 
 const etorofu = {
   names: {
@@ -26,7 +30,11 @@ describe('islandName', () => {
   });
 
   it('does not repeat a name both sides write the same way', () => {
-    expect(islandNameForms(shikotan)).toEqual({ both: 'Shikotan', japanese: 'Shikotan', russian: 'Shikotan' });
+    expect(islandNameForms(shikotan)).toEqual({
+      both: 'Shikotan',
+      japanese: 'Shikotan',
+      russian: 'Shikotan',
+    });
   });
 });
 
@@ -42,5 +50,22 @@ describe('parseNamingChoice', () => {
   it('has a head script that reads the same storage key and stays tiny', () => {
     expect(NAMING_HEAD_SCRIPT).toContain(JSON.stringify(NAMING_STORAGE_KEY));
     expect(NAMING_HEAD_SCRIPT.length).toBeLessThan(300);
+  });
+});
+
+describe('findIslandName', () => {
+  it('reads the both-names form as one name, before either name alone', () => {
+    expect(findIslandName('Etorofu (Iturup)', etorofu)).toEqual({ before: '', after: '' });
+    expect(findIslandName('Etorofu', etorofu)).toEqual({ before: '', after: '' });
+    expect(findIslandName('Iturup', etorofu)).toEqual({ before: '', after: '' });
+  });
+
+  it('finds the name inside other words, as a whole word only', () => {
+    expect(findIslandName('the island of Iturup itself', etorofu)).toEqual({
+      before: 'the island of ',
+      after: ' itself',
+    });
+    expect(findIslandName('Etorofus', etorofu)).toBeUndefined();
+    expect(findIslandName('the largest island', etorofu)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  displayQuoteText,
   fragmentEllipses,
   groupQuotesBySpeaker,
   languageName,
@@ -71,10 +72,10 @@ describe('fragmentEllipses', () => {
 });
 
 describe('quotedText', () => {
-  it('adds quotation marks and the ellipses, never changing the words', () => {
+  it('adds quotation marks and the ellipses, changing no word, only a trailing comma', () => {
     expect(quotedText({ text: 'not be easy', fragment: true })).toBe('“…not be easy…”');
     expect(quotedText({ text: 'Making a big step is not easy,', fragment: false })).toBe(
-      '“Making a big step is not easy,”',
+      '“Making a big step is not easy.”',
     );
   });
 });
@@ -140,5 +141,32 @@ describe('fragmentEllipses in Japanese', () => {
   it('treats 。 as the end of a sentence', () => {
     expect(fragmentEllipses({ text: '誠に遺憾です。', fragment: true })).toEqual({ before: true, after: false });
     expect(fragmentEllipses({ text: '最優先事項の一つであり、', fragment: true })).toEqual({ before: true, after: true });
+  });
+});
+
+describe('displayQuoteText', () => {
+  it('ends a whole sentence that the report left on a comma with a full stop', () => {
+    const quote = { text: 'I hope to steadily move forward step by step,', fragment: false };
+    expect(displayQuoteText(quote)).toBe('I hope to steadily move forward step by step.');
+    expect(quotedText(quote)).toBe('“I hope to steadily move forward step by step.”');
+    expect(quote.text).toBe('I hope to steadily move forward step by step,');
+  });
+
+  it('drops a fragment’s trailing comma, semicolon or colon before its ellipsis', () => {
+    expect(
+      quotedText({
+        text: 'trust can be strengthened through broader cooperation,',
+        fragment: true,
+      }),
+    ).toBe('“…trust can be strengthened through broader cooperation…”');
+    expect(displayQuoteText({ text: 'as follows:', fragment: true })).toBe('as follows');
+  });
+
+  it('leaves words that end on their own mark alone', () => {
+    expect(displayQuoteText({ text: 'It will not be easy.', fragment: false })).toBe(
+      'It will not be easy.',
+    );
+    expect(displayQuoteText({ text: 'Is it over?', fragment: false })).toBe('Is it over?');
+    expect(displayQuoteText({ text: 'no comma here', fragment: true })).toBe('no comma here');
   });
 });

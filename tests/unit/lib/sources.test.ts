@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { accessedText, citationCount, citationLabel, compareSources, groupSourcesByKind, sourceHost, sourceKindAnchor } from '../../../src/lib/sources.ts';
+import {
+  accessedText,
+  citationCount,
+  pageCitations,
+  citationLabel,
+  compareSources,
+  groupSourcesByKind,
+  sourceHost,
+  sourceKindAnchor,
+} from '../../../src/lib/sources.ts';
 import type { Citations } from '../../../src/lib/facts-index.ts';
 import type { Source } from '../../../src/schemas/source.ts';
 
-const point = (year: number, month?: number) => ({ kind: 'point' as const, start: { year, month }, approximate: false });
+const point = (year: number, month?: number) => ({
+  kind: 'point' as const,
+  start: { year, month },
+  approximate: false,
+});
 const source = (title: string, kind: Source['kind'], year?: number, publisher = 'P') => ({
   title,
   kind,
@@ -19,7 +32,12 @@ describe('groupSourcesByKind', () => {
       source('Outlines', 'dataset'),
       source('Facts page', 'government', 2020),
     ]);
-    expect(groups.map((group) => group.heading)).toEqual(['News reports', 'Government documents', 'Treaties and agreements', 'Datasets']);
+    expect(groups.map((group) => group.heading)).toEqual([
+      'News reports',
+      'Government documents',
+      'Treaties and agreements',
+      'Datasets',
+    ]);
   });
 
   it('orders each kind oldest first, with undated sources last', () => {
@@ -34,21 +52,34 @@ describe('groupSourcesByKind', () => {
 
 describe('compareSources', () => {
   it('breaks ties by publisher, then title', () => {
-    expect(compareSources(source('B', 'news', 2018, 'TASS'), source('A', 'news', 2018, 'Jiji Press'))).toBeGreaterThan(0);
-    expect(compareSources(source('A', 'news', undefined, 'X'), source('B', 'news', undefined, 'X'))).toBeLessThan(0);
+    expect(
+      compareSources(source('B', 'news', 2018, 'TASS'), source('A', 'news', 2018, 'Jiji Press')),
+    ).toBeGreaterThan(0);
+    expect(
+      compareSources(source('A', 'news', undefined, 'X'), source('B', 'news', undefined, 'X')),
+    ).toBeLessThan(0);
   });
 });
 
 describe('citationCount', () => {
   it('adds up every kind of citing entry', () => {
-    const citations = { islands: [1], actors: [], events: [1, 2], quotes: [1, 2, 3], claims: [1], articles: [1] } as unknown as Citations;
+    const citations = {
+      islands: [1],
+      actors: [],
+      events: [1, 2],
+      quotes: [1, 2, 3],
+      claims: [1],
+      articles: [1],
+    } as unknown as Citations;
     expect(citationCount(citations)).toBe(8);
   });
 });
 
 describe('sourceHost', () => {
   it('gives the host without www', () => {
-    expect(sourceHost('https://www.mofa.go.jp/erp/rss/northern/page1we_000017.html')).toBe('mofa.go.jp');
+    expect(sourceHost('https://www.mofa.go.jp/erp/rss/northern/page1we_000017.html')).toBe(
+      'mofa.go.jp',
+    );
     expect(sourceHost('https://en.wikipedia.org/wiki/Iturup')).toBe('en.wikipedia.org');
   });
 });
@@ -61,9 +92,32 @@ describe('sourceKindAnchor', () => {
 
 describe('citationLabel', () => {
   it('names a treaty by its title and other sources by publisher and title', () => {
-    expect(citationLabel({ kind: 'treaty', title: 'Treaty of Portsmouth', publisher: 'Japan and Russia' })).toBe('Treaty of Portsmouth');
-    expect(citationLabel({ kind: 'news', title: 'A report', publisher: 'Kyodo News' })).toBe('Kyodo News: A report');
-    expect(citationLabel({ kind: 'dataset', title: 'Natural Earth 1:10m land', publisher: 'Natural Earth' })).toBe('Natural Earth 1:10m land');
+    expect(
+      citationLabel({
+        kind: 'treaty',
+        title: 'Treaty of Portsmouth',
+        publisher: 'Japan and Russia',
+      }),
+    ).toBe('Treaty of Portsmouth');
+    expect(citationLabel({ kind: 'news', title: 'A report', publisher: 'Kyodo News' })).toBe(
+      'Kyodo News: A report',
+    );
+    expect(
+      citationLabel({
+        kind: 'dataset',
+        title: 'Natural Earth 1:10m land',
+        publisher: 'Natural Earth',
+      }),
+    ).toBe('Natural Earth 1:10m land');
+  });
+});
+
+describe('pageCitations', () => {
+  it('lists the map under the outlines source, which no fact entry names', () => {
+    expect(pageCitations('natural-earth')).toEqual([
+      { label: expect.stringContaining('map'), path: '/map/' },
+    ]);
+    expect(pageCitations('mofa-northern-territories')).toEqual([]);
   });
 });
 

@@ -20,7 +20,7 @@ const ARTICLE = [
   '',
 ].join('\n');
 
-const noFacts = () => ({ has: () => false, quote: () => undefined }) as FactLookup;
+const noFacts = (): FactLookup => ({ has: () => false, quote: () => undefined, island: () => undefined });
 
 /** What rendering the article throws, as src/data/articles.ts renders it. */
 async function renderError(withFile: boolean) {

@@ -35,6 +35,8 @@ describe('createFactLookup', () => {
   it('knows the ids of every collection and renders quotes with their speaker and source', () => {
     const lookup = createFactLookup(copyOfValid())();
     expect(lookup.has('islands', 'etorofu')).toBe(true);
+    expect(lookup.island('etorofu')?.names.russian.english).toBe('Iturup');
+    expect(lookup.island('atlantis')).toBeUndefined();
     expect(lookup.has('actors', 'putin')).toBe(true);
     expect(lookup.has('events', 'nagato-summit-2016')).toBe(true);
     expect(lookup.has('sources', 'example-news')).toBe(true);

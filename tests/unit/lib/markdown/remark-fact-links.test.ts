@@ -72,6 +72,15 @@ const lookup: FactLookup = {
               source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
             }
           : undefined,
+  island: (id) =>
+    id === 'etorofu'
+      ? {
+          names: {
+            japanese: { english: 'Etorofu', native: '択捉島', romanized: 'Etorofu-tō' },
+            russian: { english: 'Iturup', native: 'Итуруп', romanized: 'Iturup' },
+          },
+        }
+      : undefined,
 };
 
 async function render(markdown: string, base = '/'): Promise<string> {
@@ -135,6 +144,35 @@ describe('remarkFactLinks', () => {
     expect(html).toContain('“…forms the basis of our relationship.”');
   });
 
+  it('gives an island named in a link all three name forms, so prose follows the naming choice', async () => {
+    const html = await render('Between [Etorofu (Iturup)](island:etorofu) and Uruppu.');
+    expect(html).toContain(
+      '<a href="/islands/etorofu/"><span class="island-name"><span class="island-name__both">Etorofu (Iturup)</span>' +
+        '<span class="island-name__japanese">Etorofu</span><span class="island-name__russian">Iturup</span></span></a> and Uruppu.',
+    );
+    // One name alone, or the name inside other words, follows too; the other words stay.
+    expect(await render('[Iturup](island:etorofu)')).toContain(
+      '<span class="island-name__both">Etorofu (Iturup)</span>',
+    );
+    expect(await render('[the island of Etorofu](island:etorofu)')).toMatch(
+      />the island of <span class="island-name">.*<\/span><\/a>/,
+    );
+  });
+
+  it('leaves island link text that holds no name of the island as written', async () => {
+    const html = await render('[the largest island](island:etorofu)');
+    expect(html).toContain('<a href="/islands/etorofu/">the largest island</a>');
+    expect(await render('[Etorofus](island:etorofu)')).toContain('>Etorofus</a>');
+  });
+
+  it("labels a quotation block's link like the quotes page does", async () => {
+    const html = await render('[quote](quote:q1)');
+    expect(html).toContain(
+      '>Link<span class="visually-hidden"> to this quote by Shinzo Abe, 19 November 2016</span></a>',
+    );
+    expect(html).not.toContain('Permalink');
+  });
+
   it('keeps an inline quote link as a link', async () => {
     expect(await render('He said [this](quote:q1) once.')).toContain('href="/quotes/#quote-q1"');
   });
@@ -190,7 +228,7 @@ describe('the second lock at render', () => {
       await import('../../../../src/lib/markdown/article-processor.ts');
     const renderer = await createArticleRenderer({
       base: '/',
-      lookup: () => ({ has: () => true, quote: () => undefined }),
+      lookup: () => ({ has: () => true, quote: () => undefined, island: () => undefined }),
       onUnknownFactLink: () => {},
     });
     const { code } = await renderer.render('[words](ISLAND:etorofu) and [more](/\\evil.example/)', {
