@@ -107,7 +107,9 @@ export interface PopulationGroup<T> {
  * given, so that the Japanese residents of 1945 and today's residents are never shown as one
  * figure. The heading is the label with its first letter raised, and " in {year}" when dated.
  */
-export function groupPopulation<T extends Pick<SourcedValue, 'label' | 'asOf'>>(figures: readonly T[]): PopulationGroup<T>[] {
+export function groupPopulation<T extends Pick<SourcedValue, 'label' | 'asOf'>>(
+  figures: readonly T[],
+): PopulationGroup<T>[] {
   const groups = new Map<string, PopulationGroup<T>>();
   for (const figure of figures) {
     const label = figure.label ?? 'residents';
@@ -134,4 +136,22 @@ export function figureSourceNotes(sourceIds: readonly string[]): {
     marker: (id) =>
       sources.length > 1 && sources.includes(id) ? String(sources.indexOf(id) + 1) : undefined,
   };
+}
+
+/** The id of a source's note under the home page's table of figures. */
+export const keyFiguresSourceId = (sourceId: string) => `key-figures-source-${sourceId}`;
+
+/** The sources the home page's table of figures names: every area, and the residents of 1945. */
+export function keyFiguresSourceIds(
+  islands: readonly {
+    area: readonly { source: string }[];
+    population: readonly { source: string; asOf?: { year: number } }[];
+  }[],
+): string[] {
+  return islands.flatMap((island) => [
+    ...island.area.map((figure) => figure.source),
+    ...island.population
+      .filter((figure) => figure.asOf?.year === 1945)
+      .map((figure) => figure.source),
+  ]);
 }

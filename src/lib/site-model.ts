@@ -7,6 +7,7 @@
 import type { FactCollections, FactInput } from './facts-index.ts';
 import { buildFactIndex, type FactIndex } from './facts-index.ts';
 import { groupActorsByKind } from './actors.ts';
+import { figureSourceNotes, keyFiguresSourceId, keyFiguresSourceIds } from './figures.ts';
 import { groupQuotesBySpeaker, speakerAnchor } from './quotes.ts';
 import {
   claimAnchor,
@@ -49,7 +50,7 @@ export interface SiteRoute {
 }
 
 /** Ids every page has (the layout's). */
-export const LAYOUT_IDS = ['main'] as const;
+export const LAYOUT_IDS = ['main', 'main-nav-list'] as const;
 
 /** The ids on an article page besides those of its body. */
 export const ARTICLE_PAGE_IDS = ['toc-heading', 'related-heading'] as const;
@@ -93,6 +94,10 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
       'page-title',
       ...mapAnchorIds('Map of the four islands', true, lines),
       'figures-heading',
+      ...(() => {
+        const notes = figureSourceNotes(keyFiguresSourceIds(index.islands));
+        return notes.sources.length > 1 ? notes.sources.map(keyFiguresSourceId) : [];
+      })(),
       'articles-heading',
       'events-heading',
       'claims-heading',
@@ -116,6 +121,16 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
         'figures',
         ...mapAnchorIds('On the map', true, lines),
         'administration',
+        ...when(
+          island.people.today.length +
+            island.people.residents1945.length +
+            island.people.ainu.length >
+            0,
+          'people',
+        ),
+        ...when(island.people.today.length > 0, 'people-today'),
+        ...when(island.people.residents1945.length > 0, 'people-1945'),
+        ...when(island.people.ainu.length > 0, 'people-ainu'),
         ...when(island.notes.length > 0, 'notes'),
         ...when(index.eventsForIsland(island.id).length > 0, 'events'),
         ...when(index.quotesForIsland(island.id).length > 0, 'quotes'),
