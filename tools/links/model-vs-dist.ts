@@ -1,3 +1,4 @@
+import { idsInHtml } from '../../src/lib/html-ids.ts';
 import type { SiteModel } from '../../src/lib/site-model.ts';
 
 /** One way the route table and the built site differ. */
@@ -7,24 +8,9 @@ export type ModelDifference =
   | { kind: 'id-not-built'; page: string; id: string }
   | { kind: 'id-not-modelled'; page: string; id: string };
 
-const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
-const ENTITY = /&(?:amp|quot|#x27|#39|lt|gt);/g;
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&quot;': '"',
-  '&#x27;': "'",
-  '&#39;': "'",
-  '&lt;': '<',
-  '&gt;': '>',
-};
-
 /** The ids of a built page's elements. */
 export function idsOfHtml(html: string): Set<string> {
-  return new Set(
-    [...html.matchAll(ID_ATTRIBUTE)].map((match) =>
-      (match[1] ?? '').replace(ENTITY, (entity) => ENTITIES[entity] ?? entity),
-    ),
-  );
+  return new Set(idsInHtml(html));
 }
 
 /**

@@ -12,7 +12,8 @@ export const CHECK_INPUTS = ['content', 'src/schemas', 'src/lib', 'package-lock.
 /** Where the last passing check's fingerprint is kept (inside node_modules: never committed). */
 export const CHECK_CACHE_FILE = 'node_modules/.cache/four-islands/content-check.json';
 
-function filesUnder(path: string): string[] {
+/** Every file under `path` (or the file itself), in a stable order. */
+export function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path)

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import { idsInHtml } from '../html-ids.ts';
 import { createArticleRenderer } from './article-processor.ts';
 import { collectedScans } from './remark-collect-scan.ts';
 import type { FactLookup } from './remark-fact-links.ts';
@@ -14,22 +15,6 @@ import {
 /** An article as the renderer made it, with the ids its HTML holds (headings, footnotes). */
 export interface RenderedArticle extends RenderedBody {
   anchors: string[];
-}
-
-const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&quot;': '"',
-  '&#x27;': "'",
-  '&lt;': '<',
-  '&gt;': '>',
-};
-
-/** The ids of the elements in rendered HTML, as rehype-stringify writes them (decoded). */
-export function idsInHtml(html: string): string[] {
-  return [...html.matchAll(ID_ATTRIBUTE)].map((match) =>
-    (match[1] ?? '').replace(/&(?:amp|quot|#x27|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity),
-  );
 }
 
 /** Renders one body; the scan comes from the collector that ran inside the same render. */
@@ -109,4 +94,4 @@ export async function renderArticleBodies(
   return results;
 }
 
-export { createArticleRenderer, diskRenderCache, renderKey, renderVersion };
+export { createArticleRenderer, diskRenderCache, idsInHtml, renderKey, renderVersion };

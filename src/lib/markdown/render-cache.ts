@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { filesUnder } from '../content/check-cache.ts';
 import type { BodyScan } from './remark-collect-scan.ts';
 
 /** One article body as the renderer made it: the page's HTML, its headings and what the check needs. */
@@ -35,14 +36,6 @@ const CODE_INPUTS = [
   'astro.config.mjs',
   'package-lock.json',
 ];
-
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)));
-}
 
 /** The part of every key that is the same for all articles of one build. */
 export function renderVersion(root: string, base: string, contentDir = 'content'): string {
