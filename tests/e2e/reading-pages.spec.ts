@@ -153,7 +153,7 @@ test('the islands index lists the four islands north-east to south-west with nam
   await expect(etorofu).toContainText('3,168 km²');
   await expect(etorofu).toContainText('3,139 km²');
   await expect(etorofu).toContainText('Japanese residents in 1945');
-  await expect(etorofu).toContainText('3,608 (15 August 1945)');
+  await expect(etorofu).toContainText('3,608 Japanese residents (15 August 1945)');
   expect(watch.consoleErrors).toEqual([]);
 });
 

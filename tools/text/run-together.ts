@@ -30,6 +30,8 @@ export const RUN_TOGETHER_ALLOWED: readonly string[] = [
   'PostgreSQL',
   'McCarthy',
   'McDonald',
+  'HyperWar',
+  'AsiaOne',
 ];
 
 // A lowercase letter followed by an uppercase one ("eventsAbout"), or a lowercase letter or digit,

@@ -182,8 +182,16 @@ export function islandNameChildren(
     data: {
       hName: 'span',
       hProperties: { className: ['island-name'] },
+      // As IslandName.astro: search indexes the "both" form once, the others are shown by choice.
       hChildren: (['both', 'japanese', 'russian'] as const).map((choice) =>
-        element('span', { className: [`island-name__${choice}`] }, [text(forms[choice])]),
+        element(
+          'span',
+          {
+            className: [`island-name__${choice}`],
+            ...(choice === 'both' ? {} : { dataPagefindIgnore: '' }),
+          },
+          [text(forms[choice])],
+        ),
       ),
     },
   };

@@ -148,7 +148,7 @@ describe('remarkFactLinks', () => {
     const html = await render('Between [Etorofu (Iturup)](island:etorofu) and Uruppu.');
     expect(html).toContain(
       '<a href="/islands/etorofu/"><span class="island-name"><span class="island-name__both">Etorofu (Iturup)</span>' +
-        '<span class="island-name__japanese">Etorofu</span><span class="island-name__russian">Iturup</span></span></a> and Uruppu.',
+        '<span class="island-name__japanese" data-pagefind-ignore="">Etorofu</span><span class="island-name__russian" data-pagefind-ignore="">Iturup</span></span></a> and Uruppu.',
     );
     // One name alone, or the name inside other words, follows too; the other words stay.
     expect(await render('[Iturup](island:etorofu)')).toContain(
