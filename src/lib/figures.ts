@@ -27,34 +27,6 @@ export function formatPopulation(figure: Pick<SourcedValue, 'value' | 'label' | 
 }
 
 /**
- * The heading over an island's population figures. "Population" alone reads as today's count, so
- * when every figure counts the same thing in the same year the heading says so: "Japanese
- * residents in 1945", and each figure then shows only its number and day (`headed: true`).
- */
-export function populationHeading(
-  figures: readonly Pick<SourcedValue, 'value' | 'label' | 'asOf'>[],
-): {
-  heading: string;
-  headed: boolean;
-} {
-  const [first] = figures;
-  const year = first?.asOf?.year;
-  const label = first?.label;
-  const same = figures.every((figure) => figure.label === label && figure.asOf?.year === year);
-  if (!first || !same || year === undefined) return { heading: 'Population', headed: false };
-  const what = label ?? 'residents';
-  return { heading: `${what.charAt(0).toUpperCase()}${what.slice(1)} in ${year}`, headed: true };
-}
-
-/** A figure under a heading that already says what it counts and when: "3,608 (15 August 1945)". */
-export function formatHeadedPopulation(figure: Pick<SourcedValue, 'value' | 'asOf'>): string {
-  const number = formatNumber(figure.value);
-  return figure.asOf && figure.asOf.month !== undefined
-    ? `${number} (${formatPartialDate(figure.asOf)})`
-    : number;
-}
-
-/**
  * Whether sources give different numbers for the same figure. Values only disagree when they
  * measure the same thing: `sameFigureKey` says what that is (for populations, the label and the
  * date, since 1945 and 2020 counts differ without anyone being wrong). By default every value in

@@ -18,7 +18,7 @@ import {
 import { KEBAB_CASE } from '../../schemas/common.ts';
 import type { FactCollections } from '../facts-index.ts';
 import { checkArticleLinks } from '../markdown/link-check.ts';
-import { renderArticleBodies, type RenderedArticle } from '../markdown/render-article.ts';
+import { renderArticleBodies } from '../markdown/render-article.ts';
 import { buildSiteModel, type SiteModel } from '../site-model.ts';
 import { lookupFromContent } from './fact-lookup.ts';
 import { islandsOffTheMap } from './islands-on-map.ts';
@@ -743,4 +743,3 @@ function validateFrontmatter(
   return entries;
 }
 
-export type { RenderedArticle };

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   groupPopulation,
   figureSourceNotes,
-  formatHeadedPopulation,
-  populationHeading,
   distinctFigures,
   formatArea,
   formatNumber,
@@ -81,36 +79,6 @@ describe('distinctFigures', () => {
     expect(
       distinctFigures([{ value: 3168 }, { value: 3139 }, { value: 3168 }], formatArea),
     ).toEqual(['3,168 km²', '3,139 km²']);
-  });
-});
-
-describe('populationHeading', () => {
-  const day = { year: 1945, month: 8, day: 15 } as const;
-
-  it('says what and when, so a 1945 count does not read as today’s', () => {
-    const figures = [{ value: 3608, label: 'Japanese residents', asOf: day }];
-    expect(populationHeading(figures)).toEqual({
-      heading: 'Japanese residents in 1945',
-      headed: true,
-    });
-    expect(formatHeadedPopulation(figures[0]!)).toBe('3,608 (15 August 1945)');
-    expect(formatHeadedPopulation({ value: 3608, asOf: { year: 1945 } })).toBe('3,608');
-  });
-
-  it('falls back to "Population" when figures count different things or years', () => {
-    expect(
-      populationHeading([
-        { value: 1, label: 'Japanese residents', asOf: day },
-        { value: 2, asOf: { year: 2020 } },
-      ]),
-    ).toEqual({
-      heading: 'Population',
-      headed: false,
-    });
-    expect(populationHeading([{ value: 5, label: undefined, asOf: undefined }]).heading).toBe(
-      'Population',
-    );
-    expect(populationHeading([]).heading).toBe('Population');
   });
 });
 
