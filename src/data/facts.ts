@@ -2,6 +2,7 @@
 // and the schemas), turned into a shared index once per build rather than once per page.
 import { getCollection } from 'astro:content';
 import { buildFactIndex, type FactCollections, type FactIndex } from '../lib/facts-index.ts';
+import { staticPathsOf, type ParamRouteKind } from '../lib/site-model.ts';
 import { FACT_COLLECTION_NAMES } from '../schemas/index.ts';
 
 /**
@@ -12,7 +13,9 @@ export const SHOW_DRAFTS: boolean = __SHOW_DRAFTS__;
 
 let cached: Promise<FactIndex> | undefined;
 
-async function load(): Promise<FactIndex> {
+type LoadedContent = FactCollections & { articles: FactIndex['articles'] };
+
+async function loadContent(): Promise<LoadedContent> {
   const [facts, articles] = await Promise.all([
     Promise.all(
       FACT_COLLECTION_NAMES.map(
@@ -21,10 +24,14 @@ async function load(): Promise<FactIndex> {
     ),
     getCollection('articles', (entry) => SHOW_DRAFTS || !entry.data.draft),
   ]);
-  return buildFactIndex({
+  return {
     ...(Object.fromEntries(facts) as FactCollections),
     articles: articles.map((entry) => ({ slug: entry.id, data: entry.data })),
-  });
+  };
+}
+
+async function load(): Promise<FactIndex> {
+  return buildFactIndex(await loadContent());
 }
 
 /** The fact index; built once per build, afresh on each request in the dev server. */
@@ -39,4 +46,9 @@ export async function getArticleEntries() {
   const entries = await getCollection('articles', (entry) => SHOW_DRAFTS || !entry.data.draft);
   const order = new Map((await getFacts()).articles.map((article, index) => [article.slug, index]));
   return entries.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+/** A dynamic page's `getStaticPaths`: its entries in the route table the link check reads. */
+export async function staticPaths(kind: ParamRouteKind) {
+  return staticPathsOf(await loadContent(), kind, { showDrafts: SHOW_DRAFTS });
 }

@@ -40,6 +40,8 @@ export interface SiteModelInput {
   content: FactCollections & { articles: { slug: string; data: Article }[] };
   /** Each article's rendered body: the ids its HTML holds and its headings. */
   articleBodies: ReadonlyMap<string, { anchors: readonly string[]; headings: readonly Heading[] }>;
+  /** Whether draft articles get pages (only in `npm run dev`; never in a build or a link target). */
+  showDrafts?: boolean;
 }
 
 /** One page: where it is, what kind, and the ids it holds. */
@@ -47,6 +49,8 @@ export interface SiteRoute {
   path: string;
   kind: string;
   anchors: string[];
+  /** The dynamic segments of the page's file name (`[id]`, `[slug]`), for its `getStaticPaths`. */
+  params?: Record<string, string>;
 }
 
 /** Ids every page has (the layout's). */
@@ -78,15 +82,21 @@ function timelineEventIds(index: FactIndex, filter: TimelineFilter): string[] {
 const when = (condition: boolean, ...ids: string[]) => (condition ? ids : []);
 
 /** Every page of the site with its ids. */
-export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRoute[] {
-  const published = content.articles.filter((article) => !article.data.draft);
+export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInput): SiteRoute[] {
+  const published = content.articles.filter((article) => showDrafts || !article.data.draft);
   const input: FactInput = { ...content, articles: published };
   const index = buildFactIndex(input);
   const lines = mapLineIds(content);
-  const route = (path: string, kind: string, anchors: string[]): SiteRoute => ({
+  const route = (
+    path: string,
+    kind: string,
+    anchors: string[],
+    params?: Record<string, string>,
+  ): SiteRoute => ({
     path,
     kind,
     anchors: [...LAYOUT_IDS, ...anchors],
+    ...(params && { params }),
   });
 
   return [
@@ -105,38 +115,48 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
     route(routes.about(), 'about', ['method', 'sources', 'names', 'corrections', 'licence']),
     route(routes.articles(), 'articles', []),
     ...published.map((article) =>
-      route(routes.article(article.slug), 'article', [
-        ...when(
-          tableOfContents(articleBodies.get(article.slug)?.headings ?? []).length > 0,
-          'toc-heading',
-        ),
-        ...(articleBodies.get(article.slug)?.anchors ?? []),
-        'related-heading',
-      ]),
+      route(
+        routes.article(article.slug),
+        'article',
+        [
+          ...when(
+            tableOfContents(articleBodies.get(article.slug)?.headings ?? []).length > 0,
+            'toc-heading',
+          ),
+          ...(articleBodies.get(article.slug)?.anchors ?? []),
+          'related-heading',
+        ],
+        { slug: article.slug },
+      ),
     ),
     route(routes.islands(), 'islands', []),
     ...index.islands.map((island) =>
-      route(routes.island(island.id), 'island', [
-        'names',
-        'figures',
-        ...mapAnchorIds('On the map', true, lines),
-        'administration',
-        ...when(
-          island.people.today.length +
-            island.people.residents1945.length +
-            island.people.ainu.length >
-            0,
-          'people',
-        ),
-        ...when(island.people.today.length > 0, 'people-today'),
-        ...when(island.people.residents1945.length > 0, 'people-1945'),
-        ...when(island.people.ainu.length > 0, 'people-ainu'),
-        ...when(island.notes.length > 0, 'notes'),
-        ...when(index.eventsForIsland(island.id).length > 0, 'events'),
-        ...when(index.quotesForIsland(island.id).length > 0, 'quotes'),
-        ...when(index.claimsForIsland(island.id).length > 0, 'claims'),
-        ...when(index.articlesForIsland(island.id).length > 0, 'articles'),
-      ]),
+      route(
+        routes.island(island.id),
+        'island',
+        [
+          'names',
+          'figures',
+          ...mapAnchorIds('On the map', true, lines),
+          'administration',
+          ...when(
+            island.people.today.length +
+              island.people.residents1945.length +
+              island.people.ainu.length >
+              0,
+            'people',
+          ),
+          ...when(island.people.today.length > 0, 'people-today'),
+          ...when(island.people.residents1945.length > 0, 'people-1945'),
+          ...when(island.people.ainu.length > 0, 'people-ainu'),
+          ...when(island.notes.length > 0, 'notes'),
+          ...when(index.eventsForIsland(island.id).length > 0, 'events'),
+          ...when(index.quotesForIsland(island.id).length > 0, 'quotes'),
+          ...when(index.claimsForIsland(island.id).length > 0, 'claims'),
+          ...when(index.articlesForIsland(island.id).length > 0, 'articles'),
+        ],
+        { id: island.id },
+      ),
     ),
     route(
       routes.actors(),
@@ -144,12 +164,17 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
       groupActorsByKind(index.actors).map((group) => `group-${group.key}`),
     ),
     ...index.actors.map((actor) =>
-      route(routes.actor(actor.id), 'actor', [
-        ...when(actor.roles.length > 0, 'roles'),
-        ...when(index.quotesBySpeaker(actor.id).length > 0, 'quotes'),
-        ...when(index.eventsForActor(actor.id).length > 0, 'events'),
-        ...when(index.articlesForActor(actor.id).length > 0, 'articles'),
-      ]),
+      route(
+        routes.actor(actor.id),
+        'actor',
+        [
+          ...when(actor.roles.length > 0, 'roles'),
+          ...when(index.quotesBySpeaker(actor.id).length > 0, 'quotes'),
+          ...when(index.eventsForActor(actor.id).length > 0, 'events'),
+          ...when(index.articlesForActor(actor.id).length > 0, 'articles'),
+        ],
+        { id: actor.id },
+      ),
     ),
     route(routes.timeline(), 'timeline', [
       ...TIMELINE_FILTER_IDS,
@@ -159,22 +184,28 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
       ...timelineEventIds(index, { kind: 'all' }),
     ]),
     ...index.islands.map((island) =>
-      route(routes.timelineIsland(island.id), 'timeline-island', [
-        ...TIMELINE_FILTER_IDS,
-        ...timelineEventIds(index, { kind: 'island', id: island.id }),
-      ]),
+      route(
+        routes.timelineIsland(island.id),
+        'timeline-island',
+        [...TIMELINE_FILTER_IDS, ...timelineEventIds(index, { kind: 'island', id: island.id })],
+        { id: island.id },
+      ),
     ),
     ...actorsWithEvents(index.actors, index.events).map((actor) =>
-      route(routes.timelineActor(actor.id), 'timeline-actor', [
-        ...TIMELINE_FILTER_IDS,
-        ...timelineEventIds(index, { kind: 'actor', id: actor.id }),
-      ]),
+      route(
+        routes.timelineActor(actor.id),
+        'timeline-actor',
+        [...TIMELINE_FILTER_IDS, ...timelineEventIds(index, { kind: 'actor', id: actor.id })],
+        { id: actor.id },
+      ),
     ),
     ...groupByPeriod(index.events).map((period) =>
-      route(routes.timelinePeriod(period.slug), 'timeline-period', [
-        ...TIMELINE_FILTER_IDS,
-        ...timelineEventIds(index, { kind: 'period', slug: period.slug }),
-      ]),
+      route(
+        routes.timelinePeriod(period.slug),
+        'timeline-period',
+        [...TIMELINE_FILTER_IDS, ...timelineEventIds(index, { kind: 'period', slug: period.slug })],
+        { slug: period.slug },
+      ),
     ),
     route(routes.quotes(), 'quotes', [
       'speaker-index-heading',
@@ -210,6 +241,25 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
       anchors: [],
     })),
   ];
+}
+
+/** The page kinds whose file names have dynamic segments, and so a `getStaticPaths`. */
+export type ParamRouteKind =
+  'article' | 'island' | 'actor' | 'timeline-island' | 'timeline-actor' | 'timeline-period';
+
+/**
+ * The `getStaticPaths` entries of one kind of page, taken from the route table so the pages the
+ * build makes are the pages the link check knows. Anchors are not needed here, so no article is
+ * rendered.
+ */
+export function staticPathsOf(
+  content: SiteModelInput['content'],
+  kind: ParamRouteKind,
+  options: { showDrafts?: boolean } = {},
+): { params: Record<string, string> }[] {
+  return siteRoutes({ content, articleBodies: new Map(), showDrafts: options.showDrafts })
+    .filter((route) => route.kind === kind)
+    .map((route) => ({ params: route.params ?? {} }));
 }
 
 /** The model links are checked against: each page's path and its ids. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { checkArticleLinks } from '../../../src/lib/markdown/link-check.ts';
-import { siteRoutes } from '../../../src/lib/site-model.ts';
+import { siteRoutes, staticPathsOf } from '../../../src/lib/site-model.ts';
 import type { CollectionName } from '../../../src/schemas/index.ts';
 import { fixtureRoot } from '../../support/fixtures.ts';
 
@@ -15,10 +15,11 @@ async function fixtureModel() {
 }
 
 const { content, model } = await fixtureModel();
-const routes = siteRoutes({
-  content: { ...content, articles: content.articles.map(({ slug, data }) => ({ slug, data })) },
-  articleBodies: new Map(),
-});
+const siteInput = {
+  ...content,
+  articles: content.articles.map(({ slug, data }) => ({ slug, data })),
+};
+const routes = siteRoutes({ content: siteInput, articleBodies: new Map() });
 
 function verdictOn(target: string) {
   const ids = new Map<CollectionName, Set<string>>([
@@ -94,5 +95,30 @@ describe('the route table', () => {
     ]) {
       expect(verdictOn(target), target).toEqual([]);
     }
+  });
+
+  it.each([
+    ['article', (params: Record<string, string>) => `/articles/${params.slug}/`],
+    ['island', (params: Record<string, string>) => `/islands/${params.id}/`],
+    ['actor', (params: Record<string, string>) => `/actors/${params.id}/`],
+    ['timeline-island', (params: Record<string, string>) => `/timeline/island/${params.id}/`],
+    ['timeline-actor', (params: Record<string, string>) => `/timeline/actor/${params.id}/`],
+    ['timeline-period', (params: Record<string, string>) => `/timeline/period/${params.slug}/`],
+  ] as const)('gives the %s pages their getStaticPaths: one per page it lists', (kind, pathOf) => {
+    const paths = staticPathsOf(siteInput, kind).map(({ params }) => pathOf(params));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths).toEqual(routes.filter((route) => route.kind === kind).map((route) => route.path));
+  });
+
+  it('gives a draft article a page only where drafts are shown (the dev server)', () => {
+    const draft = { ...content.articles[0]!, slug: 'a-draft' };
+    const withDraft = {
+      ...siteInput,
+      articles: [...siteInput.articles, { slug: draft.slug, data: { ...draft.data, draft: true } }],
+    };
+    const slugs = (showDrafts: boolean) =>
+      staticPathsOf(withDraft, 'article', { showDrafts }).map(({ params }) => params.slug);
+    expect(slugs(false)).not.toContain('a-draft');
+    expect(slugs(true)).toContain('a-draft');
   });
 });
