@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 /** What `npm run bench -- …` was asked to do. */
 export interface BenchOptions {
   /** Exit 1 when a budget is missed. */
@@ -43,6 +45,35 @@ function parseSizes(text: string): number[] | string {
   return sizes.map(Number);
 }
 
+const OPTIONS = {
+  check: { type: 'boolean' },
+  quick: { type: 'boolean' },
+  sizes: { type: 'string' },
+  repeat: { type: 'string' },
+  'no-build': { type: 'boolean' },
+  json: { type: 'string' },
+  lighthouse: { type: 'boolean' },
+  'skip-weight': { type: 'boolean' },
+  'skip-scale': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** parseArgs' own wording for what an editor typed wrong, in this tool's words. */
+function argumentError(error: unknown, argv: readonly string[]): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const unknown = argv.find((argument) => message.includes(`'${argument.split('=')[0]}'`));
+    return `unknown option "${unknown ?? message}"`;
+  }
+  if (/--sizes/.test(message)) return '--sizes needs a list, such as --sizes=100,1000';
+  if (/--repeat/.test(message)) {
+    return '--repeat takes a whole number above 0, such as --repeat=3; found ""';
+  }
+  if (/--json/.test(message)) return '--json needs a file path, such as --json out/bench.json';
+  return message;
+}
+
 /** Reads the command-line arguments; an unknown or malformed one is an error with a message. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error: string } {
   const options: BenchOptions = {
@@ -56,67 +87,62 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
     scale: true,
     help: false,
   };
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] ?? '';
-    const [name, inlineValue] = argument.includes('=')
-      ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)]
-      : [argument, undefined];
-    const value = () => {
-      if (inlineValue !== undefined) return inlineValue;
-      const next = argv[index + 1];
-      if (next === undefined || next.startsWith('--')) return undefined;
-      index += 1;
-      return next;
-    };
-    switch (name) {
-      case '--check':
+  let tokens: ReturnType<typeof parseArgs>['tokens'];
+  try {
+    ({ tokens } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+      tokens: true,
+    }));
+  } catch (error) {
+    return { error: argumentError(error, argv) };
+  }
+  // Tokens come in the order typed, so the last of --quick and --sizes wins.
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    const value = token.value ?? '';
+    switch (token.name) {
+      case 'check':
         options.check = true;
         break;
-      case '--quick':
+      case 'quick':
         options.sizes = QUICK_SIZES;
         break;
-      case '--sizes': {
-        const text = value();
-        if (text === undefined) return { error: '--sizes needs a list, such as --sizes=100,1000' };
-        const sizes = parseSizes(text);
+      case 'sizes': {
+        const sizes = parseSizes(value);
         if (typeof sizes === 'string') return { error: sizes };
         options.sizes = sizes;
         break;
       }
-      case '--repeat': {
-        const text = value();
-        if (text === undefined || !/^[1-9]\d*$/.test(text)) {
+      case 'repeat':
+        if (!/^[1-9]\d*$/.test(value)) {
           return {
-            error: `--repeat takes a whole number above 0, such as --repeat=3; found "${text ?? ''}"`,
+            error: `--repeat takes a whole number above 0, such as --repeat=3; found "${value}"`,
           };
         }
-        options.repeat = Number(text);
+        options.repeat = Number(value);
         break;
-      }
-      case '--no-build':
+      case 'no-build':
         options.build = false;
         break;
-      case '--json': {
-        const path = value();
-        if (!path) return { error: '--json needs a file path, such as --json out/bench.json' };
-        options.jsonPath = path;
+      case 'json':
+        if (!value) return { error: '--json needs a file path, such as --json out/bench.json' };
+        options.jsonPath = value;
         break;
-      }
-      case '--lighthouse':
+      case 'lighthouse':
         options.lighthouse = true;
         break;
-      case '--skip-weight':
+      case 'skip-weight':
         options.weight = false;
         break;
-      case '--skip-scale':
+      case 'skip-scale':
         options.scale = false;
         break;
-      case '--help':
-      case '-h':
+      case 'help':
         options.help = true;
         break;
-      default:
-        return { error: `unknown option "${argument}"` };
     }
   }
   return options;

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
 import { readFileSync } from 'node:fs';
 import type { Link, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Point } from 'unist';
@@ -89,18 +90,6 @@ function unknownFactLink(
   return new FactLinkError(target, at?.line, at?.column);
 }
 
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const element = (
-  tagName: string,
-  properties: Element['properties'],
-  children: ElementContent[],
-): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-
 /** The original words of a translated quote, in their language's marks and marked with its tag. */
 function originalWords(quote: Quote): ElementContent[] {
   const original = quote.original;
@@ -108,12 +97,12 @@ function originalWords(quote: Quote): ElementContent[] {
   const marks = quoteMarks(original.language);
   const { before, after } = fragmentEllipses({ text: original.text, fragment: quote.fragment });
   return [
-    element('p', { className: ['fact-quote__original'] }, [
-      element('span', { className: ['fact-quote__original-label'] }, [
-        text(`Original (${languageName(original.language)}): `),
+    h('p', { className: ['fact-quote__original'] }, [
+      h('span', { className: ['fact-quote__original-label'] }, [
+        `Original (${languageName(original.language)}): `,
       ]),
-      element('span', { lang: original.language }, [
-        text(`${marks.open}${before ? '…' : ''}${original.text}${after ? '…' : ''}${marks.close}`),
+      h('span', { lang: original.language }, [
+        `${marks.open}${before ? '…' : ''}${original.text}${after ? '…' : ''}${marks.close}`,
       ]),
     ]),
   ];
@@ -133,28 +122,28 @@ export function quoteBlock(
     quote,
     speaker.country ? partyName(speaker.country) : undefined,
   );
-  return element('figure', { className: ['fact-quote'] }, [
-    element('blockquote', {}, [element('p', {}, [text(words)])]),
+  return h('figure', { className: ['fact-quote'] }, [
+    h('blockquote', {}, [h('p', {}, [words])]),
     ...originalWords(quote),
-    element('figcaption', {}, [
-      text('— '),
-      element('a', { href: joinBase(base, routes.actor(speaker.id)) }, [text(speaker.name)]),
-      text(`, ${formatDate(quote.date)}. `),
-      element('span', { className: ['fact-quote__context'] }, [text(quote.context)]),
+    h('figcaption', {}, [
+      '— ',
+      h('a', { href: joinBase(base, routes.actor(speaker.id)) }, [speaker.name]),
+      `, ${formatDate(quote.date)}. `,
+      h('span', { className: ['fact-quote__context'] }, [quote.context]),
       ...(translation
-        ? [element('span', { className: ['fact-quote__translation'] }, [text(translation)])]
+        ? [h('span', { className: ['fact-quote__translation'] }, [translation])]
         : []),
-      text(' Source: '),
-      element('a', { href: joinBase(base, routes.source(source.id)) }, [text(source.publisher)]),
-      text('. '),
+      ' Source: ',
+      h('a', { href: joinBase(base, routes.source(source.id)) }, [source.publisher]),
+      '. ',
       // The same label as on the quotes page's cards: one name for one thing.
-      element(
+      h(
         'a',
         { href: joinBase(base, routes.quote(quote.id)), className: ['fact-quote__permalink'] },
         [
-          text('Link'),
-          element('span', { className: ['visually-hidden'] }, [
-            text(` to this quote by ${speaker.name}, ${formatDate(quote.date)}`),
+          'Link',
+          h('span', { className: ['visually-hidden'] }, [
+            ` to this quote by ${speaker.name}, ${formatDate(quote.date)}`,
           ]),
         ],
       ),
@@ -184,13 +173,13 @@ export function islandNameChildren(
       hProperties: { className: ['island-name'] },
       // As IslandName.astro: search indexes the "both" form once, the others are shown by choice.
       hChildren: (['both', 'japanese', 'russian'] as const).map((choice) =>
-        element(
+        h(
           'span',
           {
             className: [`island-name__${choice}`],
             ...(choice === 'both' ? {} : { dataPagefindIgnore: '' }),
           },
-          [text(forms[choice])],
+          [forms[choice]],
         ),
       ),
     },
