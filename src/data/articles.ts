@@ -13,6 +13,7 @@ import { splitFrontmatter } from '../lib/content/yaml.ts';
 import { createArticleRenderer } from '../lib/markdown/article-processor.ts';
 import { renderBody } from '../lib/markdown/render-article.ts';
 import {
+  codeStamp,
   diskRenderCache,
   renderKey,
   renderVersion,
@@ -27,16 +28,36 @@ export interface RenderedArticle {
   minutes: number;
 }
 
-// Made once per build (once per server in dev); its fact lookup rereads the fact file only when
-// a file in it changes.
+// Made once per build; its fact lookup rereads the fact file only when a file in it changes. The
+// dev server re-imports this module after every edit an editor saves, and making the processor
+// (Shiki's highlighter included) and validating the fact file again took most of a second per edit
+// at 1,000 articles; there it is kept on globalThis until a file of the pipeline's code changes.
+interface KeptRenderer {
+  stamp: string;
+  renderer: Promise<MarkdownRenderer>;
+}
+const KEPT = Symbol.for('four-islands.article-renderer');
 let renderer: Promise<MarkdownRenderer> | undefined;
 
-function getRenderer(): Promise<MarkdownRenderer> {
-  renderer ??= createArticleRenderer({
+function makeRenderer(): Promise<MarkdownRenderer> {
+  return createArticleRenderer({
     base: import.meta.env.BASE_URL,
     lookup: createFactLookup(__PROJECT_ROOT__),
   });
-  return renderer;
+}
+
+function getRenderer(): Promise<MarkdownRenderer> {
+  if (!SHOW_DRAFTS) {
+    renderer ??= makeRenderer();
+    return renderer;
+  }
+  const store = globalThis as { [KEPT]?: KeptRenderer };
+  const stamp = `${import.meta.env.BASE_URL}|${codeStamp(__PROJECT_ROOT__)}`;
+  const kept = store[KEPT];
+  if (kept && kept.stamp === stamp) return kept.renderer;
+  const made = makeRenderer();
+  store[KEPT] = { stamp, renderer: made };
+  return made;
 }
 
 /** The absolute path of an entry's file (entries keep it relative to the project root). */

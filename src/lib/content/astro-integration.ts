@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { join, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { checkFingerprint, passedBefore, rememberPass } from './check-cache.ts';
 import { missingSiteUrlWarning, siteOptionsFromEnv } from '../site-options.ts';
@@ -68,15 +69,29 @@ export function contentCheck(): AstroIntegration {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const send = (payload: unknown) =>
           (server.environments.client.hot.send as (payload: unknown) => void)(payload);
+        // One check at a time, in a worker; a save during a check makes that check moot.
+        let running: Worker | undefined;
+        const checkInWorker = () =>
+          new Promise<Problem[] | undefined>((done) => {
+            running?.terminate();
+            const worker = new Worker(join(root, 'src', 'lib', 'content', 'recheck-worker.ts'), {
+              workerData: { root, base: siteOptionsFromEnv(process.env).base },
+            });
+            running = worker;
+            worker.once('message', (problems: Problem[]) => done(problems));
+            worker.once('error', (error) => {
+              logger.error(`The content check could not run: ${error.message}`);
+              done(undefined);
+            });
+            // Terminated by a newer save: that check reports instead.
+            worker.once('exit', () => {
+              if (running === worker) running = undefined;
+              done(undefined);
+            });
+          });
         const recheck = async () => {
-          let problems: Problem[];
-          try {
-            problems = (await validateContent({ root, base: siteOptionsFromEnv(process.env).base }))
-              .problems;
-          } catch (error) {
-            logger.error(`The content check could not run: ${(error as Error).message}`);
-            return;
-          }
+          const problems = await checkInWorker();
+          if (!problems) return;
           if (problems.length === 0) {
             if (failing) {
               logger.info('Content check passed.');

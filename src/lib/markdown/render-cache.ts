@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,6 +36,17 @@ const CODE_INPUTS = [
   'astro.config.mjs',
   'package-lock.json',
 ];
+
+/**
+ * A cheap stand-in for the code part of the version: the names and modification times of the
+ * pipeline's code files. The dev server uses it to tell whether the processor it kept is still the
+ * one the code describes, without reading every file.
+ */
+export function codeStamp(root: string): string {
+  return CODE_INPUTS.flatMap((input) => filesUnder(join(root, input)))
+    .map((file) => `${file}:${statSync(file).mtimeMs}`)
+    .join('|');
+}
 
 /** The part of every key that is the same for all articles of one build. */
 export function renderVersion(root: string, base: string, contentDir = 'content'): string {
