@@ -1,20 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+import { projectCopy } from '../support/project-copy.ts';
 
 let root = '';
 afterAll(() => {
@@ -35,21 +23,7 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('npm run build (tools/build.mjs)', () => {
   it('leaves the previous dist/ as it was when the build fails after the content check', () => {
-    root = mkdtempSync(join(tmpdir(), 'four-islands-failing-build-'));
-    for (const entry of [
-      'astro.config.mjs',
-      'tsconfig.json',
-      'package.json',
-      'src',
-      'public',
-      'tools',
-    ]) {
-      cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-    }
-    symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-    cpSync(join(PROJECT, 'tests', 'fixtures', 'valid', 'content'), join(root, 'content'), {
-      recursive: true,
-    });
+    root = projectCopy('failing-build').root;
     // Valid content, so the check passes; then one page throws while Astro renders the pages.
     writeFileSync(
       join(root, 'src', 'pages', 'zz-fails.astro'),

@@ -1,23 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURES = join(PROJECT, 'tests', 'fixtures');
+import { PROJECT, projectCopy } from '../support/project-copy.ts';
 
 /** A copy of the project whose content is the valid fixture with one broken file laid over it. */
 function projectWith(broken: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'four-islands-build-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
-    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-  }
-  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  cpSync(join(FIXTURES, 'valid', 'content'), join(root, 'content'), { recursive: true });
-  cpSync(join(FIXTURES, 'broken', broken, 'content'), join(root, 'content'), { recursive: true });
-  return root;
+  return projectCopy('build', broken).root;
 }
 
 const roots: string[] = [];
@@ -28,15 +17,25 @@ describe('astro build', () => {
   it('stops with exit 1 and the check’s message when a fact file has a YAML syntax error', () => {
     const root = projectWith('yaml-syntax-error');
     roots.push(root);
-    const result = spawnSync(join(PROJECT, 'node_modules', '.bin', 'astro'), ['build', '--root', root], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(PROJECT, 'node_modules', '.bin')}:${process.env.PATH}` },
-      timeout: 120_000,
-    });
+    const result = spawnSync(
+      join(PROJECT, 'node_modules', '.bin', 'astro'),
+      ['build', '--root', root],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          PATH: `${join(PROJECT, 'node_modules', '.bin')}:${process.env.PATH}`,
+        },
+        timeout: 120_000,
+      },
+    );
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
-    expect(output).toContain('content/facts/actors.yaml:13:12  (YAML syntax)  Nested mappings are not allowed in compact mappings');
+    expect(output).toContain(
+      'content/facts/actors.yaml:13:12  (YAML syntax)  Nested mappings are not allowed in compact mappings',
+    );
     expect(output).toContain('Content check failed. Found 1 problem in 1 file.');
   }, 120_000);
 });

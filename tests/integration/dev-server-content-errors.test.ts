@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../tools/lib/free-port.mjs';
+import { PROJECT, projectCopy } from '../support/project-copy.ts';
 
-const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLE = 'content/articles/an-example.md';
 
 // The unknown fact link is on line 15 of the file (line 4 of the body).
@@ -73,14 +71,7 @@ function devEnv(): NodeJS.ProcessEnv {
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'four-islands-dev-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
-    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-  }
-  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  cpSync(join(PROJECT, 'tests', 'fixtures', 'valid', 'content'), join(root, 'content'), {
-    recursive: true,
-  });
+  root = projectCopy('dev').root;
   writeFileSync(join(root, ARTICLE), BROKEN_ARTICLE);
 
   const port = (await findFreePort()) as number;

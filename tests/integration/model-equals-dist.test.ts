@@ -1,11 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+import { PROJECT, projectCopy } from '../support/project-copy.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -14,15 +11,8 @@ describe('the route table on the fixtures', () => {
   // The real site is held to its route table by `npm run links:model` after `npm run build`; here
   // the valid fixture, a different set of facts with a draft among its articles, is built too.
   it('equals the built site: every page and every id', () => {
-    const root = mkdtempSync(join(tmpdir(), 'four-islands-model-'));
+    const { root } = projectCopy('model');
     roots.push(root);
-    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
-      cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-    }
-    symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-    cpSync(join(PROJECT, 'tests', 'fixtures', 'valid', 'content'), join(root, 'content'), {
-      recursive: true,
-    });
     const env = {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',

@@ -1,22 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkXml } from '../support/xml.ts';
+import { PROJECT, projectCopy } from '../support/project-copy.ts';
 
-const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(PROJECT, 'node_modules', '.bin');
 
 const article = (title: string, draft: boolean) => `---
@@ -40,21 +29,7 @@ let dist = '';
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'four-islands-articles-'));
-  for (const entry of [
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-    'src',
-    'public',
-    'tools',
-  ]) {
-    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-  }
-  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  cpSync(join(PROJECT, 'tests', 'fixtures', 'valid', 'content'), join(root, 'content'), {
-    recursive: true,
-  });
+  root = projectCopy('articles').root;
   writeFileSync(
     join(root, 'content', 'articles', 'a-new-article.md'),
     article('A brand-new article', false),
