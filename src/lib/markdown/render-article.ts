@@ -69,8 +69,10 @@ export async function renderArticleBodies(
   const store: RenderCache | undefined = cache ? diskRenderCache(root) : undefined;
   const version = store ? renderVersion(root, base, contentDir) : '';
   const results: (RenderedArticle | { error: string })[] = [];
+  const used = new Set<string>();
   for (const { body, file } of articles) {
     const key = store ? renderKey(version, body) : '';
+    used.add(key);
     const cached = store?.get(key);
     if (cached) {
       results.push({ ...cached, anchors: idsInHtml(cached.html) });
@@ -91,6 +93,8 @@ export async function renderArticleBodies(
       });
     }
   }
+  // Every article was rendered or read just now: what the cache holds besides is an older version.
+  store?.prune(used);
   return results;
 }
 

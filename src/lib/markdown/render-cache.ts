@@ -5,10 +5,12 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { filesUnder } from '../content/check-cache.ts';
 import type { BodyScan } from './remark-collect-scan.ts';
@@ -71,7 +73,16 @@ export function renderKey(version: string, body: string): string {
 export interface RenderCache {
   get(key: string): RenderedBody | undefined;
   set(key: string, rendered: RenderedBody): void;
+  /**
+   * Deletes every entry but those in `keep` and those used or written in the last `graceMs`, and
+   * returns how many went. Every change to a fact file or to the code is a new version, so without
+   * this each edit would leave a full set of renders behind.
+   */
+  prune(keep: ReadonlySet<string>, graceMs?: number): number;
 }
+
+/** Entries younger than this survive a prune: another project copy sharing node_modules may be using them. */
+export const PRUNE_GRACE_MS = 60 * 60 * 1000;
 
 export function diskRenderCache(root: string): RenderCache {
   const dir = join(root, RENDER_CACHE_DIR);
@@ -79,10 +90,30 @@ export function diskRenderCache(root: string): RenderCache {
   return {
     get(key) {
       try {
-        return JSON.parse(readFileSync(fileOf(key), 'utf8')) as RenderedBody;
+        const rendered = JSON.parse(readFileSync(fileOf(key), 'utf8')) as RenderedBody;
+        // Marked as used, so that a prune in the next hour leaves it alone.
+        const now = new Date();
+        utimesSync(fileOf(key), now, now);
+        return rendered;
       } catch {
         return undefined;
       }
+    },
+    prune(keep, graceMs = PRUNE_GRACE_MS) {
+      const cutoff = Date.now() - graceMs;
+      let removed = 0;
+      for (const file of filesUnder(dir)) {
+        const key = basename(file, '.json');
+        if (keep.has(key)) continue;
+        try {
+          if (statSync(file).mtimeMs >= cutoff) continue;
+          rmSync(file, { force: true });
+          removed += 1;
+        } catch {
+          // Gone already (another run pruned it), or read-only: nothing to do.
+        }
+      }
+      return removed;
     },
     set(key, rendered) {
       const file = fileOf(key);

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   diskRenderCache,
+  PRUNE_GRACE_MS,
+  RENDER_CACHE_DIR,
   renderKey,
   renderVersion,
 } from '../../../../src/lib/markdown/render-cache.ts';
@@ -81,5 +83,38 @@ describe('diskRenderCache', () => {
     cache.set('ab'.repeat(32), rendered);
     expect(cache.get('ab'.repeat(32))).toEqual(rendered);
     expect(cache.get('cd'.repeat(32))).toBeUndefined();
+  });
+});
+
+describe('pruning the render cache', () => {
+  const rendered = {
+    html: '<p>Body.</p>',
+    headings: [],
+    scan: {} as never,
+  };
+  const ageBy = (key: string, ms: number) => {
+    const file = join(root, RENDER_CACHE_DIR, key.slice(0, 2), `${key}.json`);
+    const then = new Date(Date.now() - ms);
+    utimesSync(file, then, then);
+  };
+
+  it('deletes the renders of older versions and keeps those in use or just used', () => {
+    const cache = diskRenderCache(root);
+    const [kept, old, recent, readAgain] = ['kept', 'old', 'recent', 'read'].map((name) =>
+      renderKey('v', name),
+    ) as [string, string, string, string];
+    for (const key of [kept, old, recent, readAgain]) cache.set(key, rendered);
+    for (const key of [kept, old, readAgain]) ageBy(key, 2 * PRUNE_GRACE_MS);
+    expect(cache.get(readAgain)).toEqual(rendered);
+
+    expect(cache.prune(new Set([kept]))).toBe(1);
+    expect(cache.get(old)).toBeUndefined();
+    expect(cache.get(kept)).toEqual(rendered);
+    expect(cache.get(recent)).toEqual(rendered);
+    expect(cache.get(readAgain)).toEqual(rendered);
+  });
+
+  it('does nothing when there is no cache yet', () => {
+    expect(diskRenderCache(root).prune(new Set())).toBe(0);
   });
 });
