@@ -9,6 +9,7 @@ import {
   queryTerms,
   wordsAt,
   type SearchKind,
+  excerptCuts,
 } from '../lib/search.ts';
 
 interface PagefindSubResult {
@@ -117,6 +118,9 @@ function resultItem(item: PagefindData): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'search-results__excerpt';
   appendExcerpt(excerpt, item.excerpt);
+  const cuts = excerptCuts(item.content, excerpt.textContent ?? '');
+  if (cuts.before) excerpt.prepend('… ');
+  if (cuts.after) excerpt.append(' …');
   li.append(excerpt);
   const score = (sub: PagefindSubResult) =>
     sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);

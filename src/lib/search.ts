@@ -87,3 +87,24 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
     .map((location) => words[location])
     .filter((word): word is string => word !== undefined);
 }
+
+/**
+ * Whether an excerpt starts after the beginning of the page's text and ends before its end, so the
+ * results can mark the cut with an ellipsis instead of opening mid-sentence as if that were the
+ * start. Pagefind cuts its excerpt as a window of whole words from the indexed text.
+ */
+export function excerptCuts(content: string, excerpt: string): { before: boolean; after: boolean } {
+  const squash = (text: string) => text.replace(/[\s\uFEFF]+/g, ' ').trim();
+  const page = squash(content);
+  const shown = squash(excerpt);
+  if (shown === '') return { before: false, after: false };
+  const at = page.indexOf(shown);
+  if (at === -1) {
+    // Not found whole (Pagefind may have decoded or trimmed a character): judge by the ends.
+    return {
+      before: !page.startsWith(shown.slice(0, 24)),
+      after: !page.endsWith(shown.slice(-24)),
+    };
+  }
+  return { before: at > 0, after: at + shown.length < page.length };
+}

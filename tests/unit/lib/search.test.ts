@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  excerptCuts,
   SEARCH_KINDS,
   isSearchKind,
   matchedWordsContain,
@@ -80,5 +81,35 @@ describe('wordsAt', () => {
       'Shimoda.',
       '1855',
     ]);
+  });
+});
+
+describe('excerptCuts', () => {
+  const content =
+    'Shikotan lies east of Habomai. Its area is 251 km². The village is Malokurilskoye.';
+
+  it('marks an excerpt from the middle as cut at both ends', () => {
+    expect(excerptCuts(content, 'Its area is 251 km².')).toEqual({ before: true, after: true });
+  });
+
+  it('does not mark the start or the end of the text', () => {
+    expect(excerptCuts(content, 'Shikotan lies east of Habomai.')).toEqual({
+      before: false,
+      after: true,
+    });
+    expect(excerptCuts(content, 'The village is Malokurilskoye.')).toEqual({
+      before: true,
+      after: false,
+    });
+    expect(excerptCuts(content, content)).toEqual({ before: false, after: false });
+  });
+
+  it('reads whitespace as Pagefind does and judges by the ends when the words differ', () => {
+    expect(excerptCuts('A  b\n c d', 'b c')).toEqual({ before: true, after: true });
+    expect(excerptCuts(content, 'Its area is 251 km2 and more')).toEqual({
+      before: true,
+      after: true,
+    });
+    expect(excerptCuts(content, '')).toEqual({ before: false, after: false });
   });
 });
