@@ -1,5 +1,3 @@
-import { splitFrontmatter } from '../content/yaml.ts';
-
 /** A 1-based line and column. */
 export interface LineColumn {
   line: number;
@@ -7,24 +5,8 @@ export interface LineColumn {
 }
 
 /**
- * An article file's Markdown body as the renderer is given it (after the frontmatter, trimmed, as
- * Astro's own Markdown entries have it), and where its first character sits in the file.
- */
-export function articleBodyOf(text: string): { body: string; start: LineColumn } {
-  const split = splitFrontmatter(text);
-  const raw = split?.body ?? text;
-  const leading = /^\s*/.exec(raw)?.[0] ?? '';
-  const newlines = leading.split('\n').length - 1;
-  const lastLineStart = leading.lastIndexOf('\n') + 1;
-  return {
-    body: raw.trim(),
-    start: { line: (split?.bodyLine ?? 1) + newlines, column: leading.length - lastLineStart + 1 },
-  };
-}
-
-/**
  * A position the Markdown parser reports in the body (line 1 is the body's first line) as a
- * position in the file: the frontmatter's lines (and blank lines trimmed before the body) added.
+ * position in the file: the lines before the body added.
  */
 export function positionInFile(start: LineColumn, inBody: LineColumn): LineColumn {
   return {

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleRenderProblems, editorError } from '../../../../src/lib/content/editor-error.ts';
 import { createArticleRenderer } from '../../../../src/lib/markdown/article-processor.ts';
-import { articleBodyOf } from '../../../../src/lib/markdown/body-position.ts';
+import { splitFrontmatter } from '../../../../src/lib/content/yaml.ts';
+import { bodyStartIn } from '../../../../src/lib/markdown/body-position.ts';
 import type { FactLookup } from '../../../../src/lib/markdown/remark-fact-links.ts';
 
 const ARTICLE = [
@@ -19,8 +20,14 @@ const ARTICLE = [
   'About [Atlantis](island:atlantis).',
   '',
 ].join('\n');
+// The body as the build and the check render it: everything after the frontmatter, untrimmed.
+const BODY = splitFrontmatter(ARTICLE)!.body;
 
-const noFacts = (): FactLookup => ({ has: () => false, quote: () => undefined, island: () => undefined });
+const noFacts = (): FactLookup => ({
+  has: () => false,
+  quote: () => undefined,
+  island: () => undefined,
+});
 
 /** What rendering the article throws, as src/data/articles.ts renders it. */
 async function renderError(withFile: boolean) {
@@ -29,7 +36,7 @@ async function renderError(withFile: boolean) {
   writeFileSync(path, ARTICLE);
   try {
     const renderer = await createArticleRenderer({ base: '/', lookup: noFacts });
-    const { body } = articleBodyOf(ARTICLE);
+    const body = BODY;
     await renderer.render(body, withFile ? { fileURL: pathToFileURL(path) } : {});
     throw new Error('rendered');
   } catch (error) {
@@ -53,7 +60,7 @@ describe('an unknown fact link while rendering', () => {
     const problems = await articleRenderProblems(
       error,
       'content/articles/an-article.md',
-      articleBodyOf(ARTICLE).start,
+      bodyStartIn(ARTICLE, BODY)!,
       async () => [],
     );
     expect(problems).toEqual([

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleBodyOf,
-  bodyStartIn,
-  positionInFile,
-} from '../../../../src/lib/markdown/body-position.ts';
+import { bodyStartIn, positionInFile } from '../../../../src/lib/markdown/body-position.ts';
 
 const FILE = [
   '---', // 1
@@ -18,31 +14,10 @@ const FILE = [
   '',
 ].join('\n');
 
-describe('articleBodyOf', () => {
-  it('gives the trimmed body and the file line its first character is on', () => {
-    const { body, start } = articleBodyOf(FILE);
-    expect(body.startsWith('## What it says')).toBe(true);
-    expect(body.endsWith('(island:nowhere).')).toBe(true);
-    expect(start).toEqual({ line: 7, column: 1 });
-  });
-
-  it('counts spaces trimmed before the body on its first line', () => {
-    expect(articleBodyOf('---\na: 1\n---\n\n   Text').start).toEqual({ line: 5, column: 4 });
-  });
-
-  it('reads a file without frontmatter from its first line', () => {
-    expect(articleBodyOf('\n\nText').start).toEqual({ line: 3, column: 1 });
-    expect(articleBodyOf('Text').start).toEqual({ line: 1, column: 1 });
-  });
-
-  it('handles Windows line ends', () => {
-    expect(articleBodyOf('---\r\na: 1\r\n---\r\n\r\nText').start).toEqual({ line: 5, column: 1 });
-  });
-});
-
 describe('positionInFile', () => {
   it('adds the lines before the body, so a body line 3 is file line 9 here', () => {
-    const { body, start } = articleBodyOf(FILE);
+    const body = FILE.slice(FILE.indexOf('## What'));
+    const start = bodyStartIn(FILE, body)!;
     const bodyLine = body.split('\n').findIndex((line) => line.includes('island:nowhere')) + 1;
     expect(bodyLine).toBe(3);
     expect(positionInFile(start, { line: bodyLine, column: 12 })).toEqual({ line: 9, column: 12 });
@@ -62,7 +37,7 @@ describe('positionInFile', () => {
 
 describe('bodyStartIn', () => {
   it('finds the body in its file, trimmed or not', () => {
-    const { body } = articleBodyOf(FILE);
+    const body = FILE.slice(FILE.indexOf('## What'));
     expect(bodyStartIn(FILE, body)).toEqual({ line: 7, column: 1 });
     expect(bodyStartIn(FILE, FILE.slice(FILE.indexOf('---', 3) + 4))).toEqual({
       line: 6,
