@@ -11,6 +11,7 @@ import { figureSourceNotes, keyFiguresSourceId, keyFiguresSourceIds } from './fi
 import { groupQuotesBySpeaker, speakerAnchor } from './quotes.ts';
 import {
   claimAnchor,
+  borderAnchor,
   eventAnchor,
   periodAnchor,
   quoteAnchor,
@@ -200,15 +201,19 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
     ]),
     route(routes.map(), 'map', [
       ...mapAnchorIds('Map of the four islands and eastern Hokkaido', false, lines),
+      'borders',
+      ...index.borders.map((state) => borderAnchor(state.id)),
       'islands',
     ]),
     route(routes.search(), 'search', ['search-input']),
     route('/404.html', 'not-found', []),
-    ...['/rss.xml', '/sitemap-index.xml', '/data/facts.json'].map((path) => ({
-      path,
-      kind: 'file',
-      anchors: [],
-    })),
+    ...['/rss.xml', '/sitemap-index.xml', '/data/facts.json', '/data/borders.geojson'].map(
+      (path) => ({
+        path,
+        kind: 'file',
+        anchors: [],
+      }),
+    ),
   ];
 }
 
