@@ -122,6 +122,7 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
         'figures',
         ...mapAnchorIds('On the map', true, lines),
         'administration',
+        ...when(index.borders.length > 0, 'border-history'),
         ...when(
           island.people.today.length +
             island.people.residents1945.length +

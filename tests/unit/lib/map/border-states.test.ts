@@ -167,7 +167,9 @@ describe('the border states of the fact file', () => {
       .flatMap((f) =>
         f.geometry.coordinates.map((polygon) => ({
           name: f.properties.kind === 'island' ? f.properties.id : String(f.properties.name),
-          polygon: polygon as PolygonRings,
+          polygon: polygon.map((ring) =>
+            ring.map(([lon = NaN, lat = NaN]) => [lon, lat]),
+          ) as PolygonRings,
         })),
       );
     const crossings: string[] = [];
