@@ -24,8 +24,9 @@ import {
 import { CAPE_NOSAPPU, CONTEXT_PLACES, POINT_SIDES } from '../lib/map/places.ts';
 import { outlinesAsset, islandCentres, type OutlinesAsset } from '../lib/map/outline-asset.ts';
 import { buildIslandOutlines, type IslandOutlines } from '../lib/map/outlines.ts';
-import { SHIMODA_BORDER } from '../lib/map/map-ids.ts';
-import { lineAcrossStrait } from '../lib/map/schematic-line.ts';
+import { TOGGLE_BORDER_STATE } from '../lib/map/map-ids.ts';
+import type { BorderLine, BorderState } from '../schemas/border.ts';
+import { stateExtent } from '../lib/map/border-states.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
 import { tilesFromEnv } from '../lib/map/tiles.ts';
@@ -35,12 +36,13 @@ import { url } from '../lib/urls.ts';
 
 import { OUTLINES_SOURCE_ID } from '../schemas/source.ts';
 
-/** A schematic line with what the page says about it. */
+/** A line of a border state with what the page says about it. */
 export interface MapLineInfo {
   line: MapLine;
+  state: BorderState;
+  border: BorderLine;
   event: Event;
-  source: Source;
-  islandId: string;
+  sources: Source[];
 }
 
 export interface MapBuild {
@@ -55,36 +57,30 @@ export interface MapBuild {
   attributionSource: { publisher: string; url?: string | undefined };
   tiles: MapTiles | null;
   lines: MapLineInfo[];
+  /** Each border state's static map, wider than the islands' maps where the state needs it. */
+  borderViews: { state: BorderState; extent: Extent; view: MapView }[];
 }
 
-function shimodaLine(
-  outlines: IslandOutlines,
-  facts: Awaited<ReturnType<typeof getFacts>>,
-): MapLineInfo[] {
-  const island = outlines.features.find(
-    (f) => f.properties.kind === 'island' && f.properties.id === SHIMODA_BORDER.island,
-  );
-  const neighbour = outlines.features.find(
-    (f) => f.properties.kind === 'context' && f.properties.name === SHIMODA_BORDER.neighbour,
-  );
-  // Without both shores there is no strait to mark, so the line is left out rather than guessed;
-  // likewise without the event and source that give it (a content set may not hold them).
-  if (island === undefined || neighbour === undefined) return [];
-  const hasEvent = facts.events.some((event) => event.id === SHIMODA_BORDER.event);
-  const hasSource = facts.sources.some((source) => source.id === SHIMODA_BORDER.source);
-  if (!hasEvent || !hasSource) return [];
-  return [
-    {
-      line: {
-        id: SHIMODA_BORDER.id,
-        label: SHIMODA_BORDER.label,
-        points: lineAcrossStrait(island, neighbour, SHIMODA_BORDER.lengthKm),
-      },
-      event: facts.event(SHIMODA_BORDER.event),
-      source: facts.source(SHIMODA_BORDER.source),
-      islandId: SHIMODA_BORDER.island,
-    },
-  ];
+/**
+ * The land the border states' maps draw: from Hokkaido to Kamchatka and up Sakhalin past 50° N.
+ * Built only for the static maps (never published as an asset), simplified to about 1 km, which
+ * is under a pixel at their scale.
+ */
+const BORDER_REGION = { west: 139.5, south: 41.0, east: 158.5, north: 52.5 };
+const BORDER_SIMPLIFY_DEGREES = 0.01;
+const BORDER_ASPECT = 1.3;
+
+/** The lines the toggle under every map draws: those of one border state of the fact file. */
+function toggleLines(facts: Awaited<ReturnType<typeof getFacts>>): MapLineInfo[] {
+  const state = facts.borders.find((border) => border.id === TOGGLE_BORDER_STATE);
+  if (state === undefined) return [];
+  return state.lines.map((line) => ({
+    line: { id: line.id, label: line.label, points: line.points.map(([lat, lon]) => [lat, lon]) },
+    state,
+    border: line,
+    event: facts.event(state.event),
+    sources: line.sources.map((id) => facts.source(id)),
+  }));
 }
 
 /**
@@ -173,7 +169,17 @@ async function load(): Promise<MapBuild> {
     attributionHtml: outlinesAttributionHtml(source),
     attributionSource: { publisher: source.publisher, url: source.url },
     tiles: tilesFromEnv(process.env),
-    lines: shimodaLine(outlines, facts),
+    lines: toggleLines(facts),
+    borderViews: (() => {
+      const wide = buildIslandOutlines(topology, islandCentres(facts.islands), {
+        bbox: BORDER_REGION,
+        simplifyTolerance: BORDER_SIMPLIFY_DEGREES,
+      });
+      return facts.borders.map((state) => {
+        const box = expandToAspect(stateExtent(state), BORDER_ASPECT);
+        return { state, extent: box, view: buildMapView(wide, viewIslands, { extent: box }) };
+      });
+    })(),
   };
 }
 

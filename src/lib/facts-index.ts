@@ -110,7 +110,9 @@ export function buildFactIndex(input: FactInput): FactIndex {
     ...island.area.map((value) => value.source),
     ...island.population.map((value) => value.source),
     ...island.notes.map((note) => note.source),
-    ...[...island.people.today, ...island.people.residents1945, ...island.people.ainu].map((note) => note.source),
+    ...[...island.people.today, ...island.people.residents1945, ...island.people.ainu].map(
+      (note) => note.source,
+    ),
     ...(island.administration.source ? [island.administration.source] : []),
   ];
   const citing = {
@@ -125,6 +127,10 @@ export function buildFactIndex(input: FactInput): FactIndex {
       ...claim.positions.flatMap((position) => position.sources),
     ]),
     articles: groupBy(articles, (article) => article.data.sources),
+    borders: groupBy(input.borders, (state) => [
+      ...state.sources,
+      ...state.lines.flatMap((line) => line.sources),
+    ]),
   };
   const quotesForIsland = groupBy(quotes, (quote) => [
     ...quote.islands,
@@ -157,6 +163,7 @@ export function buildFactIndex(input: FactInput): FactIndex {
       quotes: citing.quotes(sourceId),
       claims: citing.claims(sourceId),
       articles: citing.articles(sourceId),
+      borders: citing.borders(sourceId),
     }),
   };
 }

@@ -23,6 +23,7 @@ export const routes = {
   articles: () => '/articles/',
   article: (slug: string) => `/articles/${slug}/`,
   map: () => '/map/',
+  borderState: (id: string) => `/map/#${borderAnchor(id)}`,
   about: () => '/about/',
   search: () => '/search/',
 } as const;
@@ -32,4 +33,6 @@ export const eventAnchor = (id: string) => `event-${id}`;
 export const quoteAnchor = (id: string) => `quote-${id}`;
 export const sourceAnchor = (id: string) => `source-${id}`;
 export const claimAnchor = (id: string) => `claim-${id}`;
+/** A border state's section on the map page: `border-1875`. */
+export const borderAnchor = (id: string) => `border-${id}`;
 export const periodAnchor = (slug: string) => `period-${slug}`;

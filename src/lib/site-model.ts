@@ -11,6 +11,7 @@ import { figureSourceNotes, keyFiguresSourceId, keyFiguresSourceIds } from './fi
 import { groupQuotesBySpeaker, speakerAnchor } from './quotes.ts';
 import {
   claimAnchor,
+  borderAnchor,
   eventAnchor,
   periodAnchor,
   quoteAnchor,
@@ -139,6 +140,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
           'figures',
           ...mapAnchorIds('On the map', true, lines),
           'administration',
+          ...when(index.borders.length > 0, 'border-history'),
           ...when(
             island.people.today.length +
               island.people.residents1945.length +
@@ -231,15 +233,19 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
     ]),
     route(routes.map(), 'map', [
       ...mapAnchorIds('Map of the four islands and eastern Hokkaido', false, lines),
+      'borders',
+      ...index.borders.map((state) => borderAnchor(state.id)),
       'islands',
     ]),
     route(routes.search(), 'search', ['search-input']),
     route('/404.html', 'not-found', []),
-    ...['/rss.xml', '/sitemap-index.xml', '/data/facts.json'].map((path) => ({
-      path,
-      kind: 'file',
-      anchors: [],
-    })),
+    ...['/rss.xml', '/sitemap-index.xml', '/data/facts.json', '/data/borders.geojson'].map(
+      (path) => ({
+        path,
+        kind: 'file',
+        anchors: [],
+      }),
+    ),
   ];
 }
 

@@ -20,6 +20,7 @@ export const COLLECTION_NAMES = [
   'events',
   'quotes',
   'claims',
+  'borders',
   'articles',
 ] as const;
 

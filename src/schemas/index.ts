@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { routes } from '../lib/routes.ts';
 import { ActorSchema } from './actor.ts';
 import { ArticleSchema } from './article.ts';
+import { BorderStateSchema } from './border.ts';
 import { ClaimSchema } from './claim.ts';
 import type { CollectionName } from './common.ts';
 import { EventSchema } from './event.ts';
@@ -96,6 +97,14 @@ export const FACT_COLLECTIONS = {
     route: routes.claim,
     schema: ClaimSchema,
   },
+  borders: {
+    file: 'borders.yaml',
+    noun: 'border state',
+    aNoun: 'a border state',
+    factLink: 'border',
+    route: routes.borderState,
+    schema: BorderStateSchema,
+  },
 } as const satisfies Record<Exclude<CollectionName, 'articles'>, FactCollection>;
 
 export type FactCollectionName = keyof typeof FACT_COLLECTIONS;
@@ -128,6 +137,7 @@ export function collectionPath(name: CollectionName): string {
 export {
   ActorSchema,
   ArticleSchema,
+  BorderStateSchema,
   ClaimSchema,
   EventSchema,
   IslandSchema,
@@ -136,6 +146,7 @@ export {
 };
 export type { Actor } from './actor.ts';
 export type { Article } from './article.ts';
+export type { BorderState, BorderLine, Holding } from './border.ts';
 export type { Claim } from './claim.ts';
 export type { Event } from './event.ts';
 export type { Island } from './island.ts';

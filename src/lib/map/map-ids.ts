@@ -2,29 +2,17 @@
 // a map's heading or line note are checked against the ids the page really has.
 
 /**
- * The 1855 border, which the Treaty of Shimoda drew "between Etorofu and Uruppu (Urup)": a
- * schematic line across the strait between those two outlines, credited to the treaty itself.
+ * The border state whose lines every map can switch on (the toggle under the map): the 1855 line
+ * between Etorofu and Urup. Its lines live in content/facts/borders.yaml.
  */
-export const SHIMODA_BORDER = {
-  id: 'shimoda-1855',
-  label: '1855 border (schematic)',
-  event: 'treaty-of-shimoda-1855',
-  source: 'treaty-of-shimoda-1855',
-  island: 'etorofu',
-  /** The context outline on the other side (outlines.ts names Urup by an anchor point). */
-  neighbour: 'Urup',
-  lengthKm: 50,
-} as const;
+export const TOGGLE_BORDER_STATE = '1855';
 
-/** The ids of the schematic lines the maps draw: a line is drawn when its event and source exist. */
+/** The ids of the lines the maps' toggle draws: those of the toggle's border state, if it exists. */
 export function mapLineIds(facts: {
-  events: readonly { id: string }[];
-  sources: readonly { id: string }[];
+  borders: readonly { id: string; lines: readonly { id: string }[] }[];
 }): string[] {
-  const drawn =
-    facts.events.some((event) => event.id === SHIMODA_BORDER.event) &&
-    facts.sources.some((source) => source.id === SHIMODA_BORDER.source);
-  return drawn ? [SHIMODA_BORDER.id] : [];
+  const state = facts.borders.find((border) => border.id === TOGGLE_BORDER_STATE);
+  return state === undefined ? [] : state.lines.map((line) => line.id);
 }
 
 /** A map's heading id, from its label, so two maps on one page (with different labels) never share one. */

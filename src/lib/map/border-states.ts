@@ -1,0 +1,128 @@
+// The border through time, as pages and the data export need it: who held or claimed each island
+// in a state, the state's text equivalent, its lines as SVG paths and as GeoJSON. Pure: the fact
+// file's border states in, text and shapes out.
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import { partyName } from '../parties.ts';
+import type { Party } from '../../schemas/common.ts';
+import { BORDER_REGIONS, type BorderRegion } from '../../schemas/border.ts';
+import type { BorderLine, BorderState, Holding } from '../../schemas/border.ts';
+import type { Extent } from './extent.ts';
+import { createProjection, formatSvgNumber } from './projection.ts';
+
+/** A state's extent as a [west, south, east, north] box. */
+export function stateExtent(state: Pick<BorderState, 'extent'>): Extent {
+  const { west, south, east, north } = state.extent;
+  return [west, south, east, north];
+}
+
+/** Who held and who claimed one island in a state; null when the state does not say. */
+export function islandStatus(
+  state: Pick<BorderState, 'holdings'>,
+  islandId: string,
+): { heldBy: Party | undefined; claimedBy: Party[]; note: string | undefined } | null {
+  const holding = state.holdings.find((entry) => entry.islands.includes(islandId));
+  if (holding === undefined) return null;
+  return { heldBy: holding.heldBy, claimedBy: holding.claimedBy, note: holding.note };
+}
+
+/** "held by Japan", "held by the Soviet Union, claimed by Japan", "not divided by any border". */
+export function statusText(holding: Pick<Holding, 'heldBy' | 'claimedBy'>): string {
+  const the = (party: Party) =>
+    party === 'soviet-union' || party.startsWith('united-') ? 'the ' : '';
+  const parts = [
+    ...(holding.heldBy ? [`held by ${the(holding.heldBy)}${partyName(holding.heldBy)}`] : []),
+    ...(holding.claimedBy.length > 0
+      ? [
+          `claimed by ${holding.claimedBy.map((party) => the(party) + partyName(party)).join(' and ')}`,
+        ]
+      : []),
+  ];
+  return parts.length > 0 ? parts.join(', ') : 'not divided by any border';
+}
+
+/** The name of a region beyond the four islands: "Sakhalin south of the 50th parallel". */
+export function regionName(region: BorderRegion): string {
+  return BORDER_REGIONS[region];
+}
+
+/** "Etorofu, Kunashiri and Shikotan": names joined for a sentence. */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** One holding as a sentence of the text equivalent: "Etorofu and Kunashiri: held by Japan." */
+export function holdingSentence(holding: Holding, islandName: (id: string) => string): string {
+  const places = [...holding.islands.map(islandName), ...holding.regions.map(regionName)];
+  const note = holding.note ? ` ${holding.note}` : '';
+  return `${joinNames(places)}: ${statusText(holding)}.${note}`;
+}
+
+/** What a line's kind is called in the key. */
+export const LINE_KIND_NAMES: Record<BorderLine['kind'], string> = {
+  border: 'Border agreed by treaty',
+  control: 'Line of control',
+  claim: 'Limit of a claim',
+  proposal: 'Proposed border',
+};
+
+/**
+ * A line as an SVG path in the viewBox of a static map of `extent` (the same fitted Web Mercator
+ * as map-view.ts's `buildMapView`), coordinates rounded to 0.1 units.
+ */
+export function linePath(
+  points: readonly (readonly [number, number])[],
+  extent: Extent,
+  size: { width: number; height: number },
+): string {
+  const projection = createProjection(extent, size);
+  return points
+    .map(([lat, lon], index) => {
+      const { x, y } = projection.projectPoint(lat, lon);
+      return `${index === 0 ? 'M' : 'L'}${formatSvgNumber(x)} ${formatSvgNumber(y)}`;
+    })
+    .join('');
+}
+
+/** The properties every border line carries in the GeoJSON export. */
+export interface BorderLineProperties {
+  id: string;
+  state: string;
+  /** The year the state began; null for today's state. */
+  year: number | null;
+  label: string;
+  kind: BorderLine['kind'];
+  schematic: boolean;
+  note: string | null;
+  event: string;
+  sources: string[];
+}
+
+/** The year a state began (a range's start, the earliest alternative); null for today's state. */
+export function stateYear(state: Pick<BorderState, 'date'>): number | null {
+  return state.date === undefined ? null : state.date.start.year;
+}
+
+/** Every line of every state as one GeoJSON FeatureCollection, coordinates as [lon, lat]. */
+export function borderLinesGeoJson(
+  states: readonly BorderState[],
+): FeatureCollection<LineString, BorderLineProperties> {
+  const features = states.flatMap((state) =>
+    state.lines.map((line): Feature<LineString, BorderLineProperties> => ({
+      type: 'Feature',
+      properties: {
+        id: line.id,
+        state: state.id,
+        year: stateYear(state),
+        label: line.label,
+        kind: line.kind,
+        schematic: line.schematic,
+        note: line.note ?? null,
+        event: state.event,
+        sources: [...line.sources],
+      },
+      geometry: { type: 'LineString', coordinates: line.points.map(([lat, lon]) => [lon, lat]) },
+    })),
+  );
+  return { type: 'FeatureCollection', features };
+}
