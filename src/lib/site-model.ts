@@ -12,6 +12,7 @@ import { groupQuotesBySpeaker, speakerAnchor } from './quotes.ts';
 import {
   claimAnchor,
   eventAnchor,
+  FEEDS,
   periodAnchor,
   quoteAnchor,
   routes,
@@ -27,6 +28,7 @@ import {
 } from './timeline.ts';
 import { mapAnchorIds, mapLineIds } from './map/map-ids.ts';
 import { tableOfContents, type Heading } from './articles.ts';
+import { correctionAnchor, gatherCorrections } from './corrections.ts';
 import type { Article } from '../schemas/index.ts';
 
 /** The ids a page will have. */
@@ -53,7 +55,7 @@ export interface SiteRoute {
 export const LAYOUT_IDS = ['main', 'main-nav-list'] as const;
 
 /** The ids on an article page besides those of its body. */
-export const ARTICLE_PAGE_IDS = ['toc-heading', 'related-heading'] as const;
+export const ARTICLE_PAGE_IDS = ['toc-heading', 'related-heading', 'page-record'] as const;
 
 /** Ids an article's headings may not take: the page already uses them. */
 export const RESERVED_ARTICLE_IDS: ReadonlySet<string> = new Set([
@@ -112,6 +114,7 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
         ),
         ...(articleBodies.get(article.slug)?.anchors ?? []),
         'related-heading',
+        'page-record',
       ]),
     ),
     route(routes.islands(), 'islands', []),
@@ -136,6 +139,7 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
         ...when(index.quotesForIsland(island.id).length > 0, 'quotes'),
         ...when(index.claimsForIsland(island.id).length > 0, 'claims'),
         ...when(index.articlesForIsland(island.id).length > 0, 'articles'),
+        'page-record',
       ]),
     ),
     route(
@@ -149,6 +153,7 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
         ...when(index.quotesBySpeaker(actor.id).length > 0, 'quotes'),
         ...when(index.eventsForActor(actor.id).length > 0, 'events'),
         ...when(index.articlesForActor(actor.id).length > 0, 'articles'),
+        'page-record',
       ]),
     ),
     route(routes.timeline(), 'timeline', [
@@ -203,12 +208,24 @@ export function siteRoutes({ content, articleBodies }: SiteModelInput): SiteRout
       'islands',
     ]),
     route(routes.search(), 'search', ['search-input']),
+    route(
+      routes.corrections(),
+      'corrections',
+      gatherCorrections({
+        articles: published,
+        events: index.events,
+        islands: index.islands.map((island) => ({ ...island, name: island.id })),
+        actors: index.actors,
+      }).map(correctionAnchor),
+    ),
     route('/404.html', 'not-found', []),
-    ...['/rss.xml', '/sitemap-index.xml', '/data/facts.json'].map((path) => ({
-      path,
-      kind: 'file',
-      anchors: [],
-    })),
+    ...[...FEEDS.map((feed) => feed.path), '/sitemap-index.xml', '/data/facts.json'].map(
+      (path) => ({
+        path,
+        kind: 'file',
+        anchors: [],
+      }),
+    ),
   ];
 }
 
