@@ -26,7 +26,16 @@ export const routes = {
   borderState: (id: string) => `/map/#${borderAnchor(id)}`,
   about: () => '/about/',
   search: () => '/search/',
+  corrections: () => '/corrections/',
+  correction: (id: string) => `/corrections/#correction-${id}`,
 } as const;
+
+/** The site's RSS feeds, announced on every page. */
+export const FEEDS = [
+  { path: '/rss.xml', title: 'Articles' },
+  { path: '/timeline/rss.xml', title: 'Timeline events' },
+  { path: '/corrections/rss.xml', title: 'Corrections' },
+] as const;
 
 /** The fragment ids used on list pages; prefixed so they never collide with heading ids. */
 export const eventAnchor = (id: string) => `event-${id}`;

@@ -13,6 +13,7 @@ import {
   claimAnchor,
   borderAnchor,
   eventAnchor,
+  FEEDS,
   periodAnchor,
   quoteAnchor,
   routes,
@@ -28,6 +29,7 @@ import {
 } from './timeline.ts';
 import { mapAnchorIds, mapLineIds } from './map/map-ids.ts';
 import { tableOfContents, type Heading } from './articles.ts';
+import { correctionAnchor, gatherCorrections } from './corrections.ts';
 import type { Article } from '../schemas/index.ts';
 
 /** The ids a page will have. */
@@ -58,7 +60,7 @@ export interface SiteRoute {
 export const LAYOUT_IDS = ['main', 'main-nav-list'] as const;
 
 /** The ids on an article page besides those of its body. */
-export const ARTICLE_PAGE_IDS = ['toc-heading', 'related-heading'] as const;
+export const ARTICLE_PAGE_IDS = ['toc-heading', 'related-heading', 'page-record'] as const;
 
 /** Ids an article's headings may not take: the page already uses them. */
 export const RESERVED_ARTICLE_IDS: ReadonlySet<string> = new Set([
@@ -126,6 +128,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
           ),
           ...(articleBodies.get(article.slug)?.anchors ?? []),
           'related-heading',
+          'page-record',
         ],
         { slug: article.slug },
       ),
@@ -156,6 +159,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
           ...when(index.quotesForIsland(island.id).length > 0, 'quotes'),
           ...when(index.claimsForIsland(island.id).length > 0, 'claims'),
           ...when(index.articlesForIsland(island.id).length > 0, 'articles'),
+          'page-record',
         ],
         { id: island.id },
       ),
@@ -174,6 +178,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
           ...when(index.quotesBySpeaker(actor.id).length > 0, 'quotes'),
           ...when(index.eventsForActor(actor.id).length > 0, 'events'),
           ...when(index.articlesForActor(actor.id).length > 0, 'articles'),
+          'page-record',
         ],
         { id: actor.id },
       ),
@@ -238,14 +243,27 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
       'islands',
     ]),
     route(routes.search(), 'search', ['search-input']),
-    route('/404.html', 'not-found', []),
-    ...['/rss.xml', '/sitemap-index.xml', '/data/facts.json', '/data/borders.geojson'].map(
-      (path) => ({
-        path,
-        kind: 'file',
-        anchors: [],
-      }),
+    route(
+      routes.corrections(),
+      'corrections',
+      gatherCorrections({
+        articles: published,
+        events: index.events,
+        islands: index.islands.map((island) => ({ ...island, name: island.id })),
+        actors: index.actors,
+      }).map(correctionAnchor),
     ),
+    route('/404.html', 'not-found', []),
+    ...[
+      ...FEEDS.map((feed) => feed.path),
+      '/sitemap-index.xml',
+      '/data/facts.json',
+      '/data/borders.geojson',
+    ].map((path) => ({
+      path,
+      kind: 'file',
+      anchors: [],
+    })),
   ];
 }
 

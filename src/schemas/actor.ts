@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartialDateSchema, comparePartialDates, formatIso } from './date.ts';
 import { IdSchema, PartySchema, TextSchema, idRef } from './common.ts';
+import { CorrectionListSchema } from './correction.ts';
 
 /** A role an actor held, with its dates when they matter. */
 const RoleSchema = z.strictObject({
@@ -54,6 +55,8 @@ export const ActorSchema = z.strictObject({
   roles: z.array(RoleSchema).default([]),
   /** A short neutral description, in our own words. */
   summary: TextSchema,
+  /** Statements this entry made that were wrong, and what it says now (see correction.ts). */
+  corrections: CorrectionListSchema,
 });
 
 export type Actor = z.output<typeof ActorSchema>;

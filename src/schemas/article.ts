@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PartialDateSchema } from './date.ts';
 import { TextSchema, idRefList } from './common.ts';
+import { CorrectionListSchema } from './correction.ts';
 
 /** The frontmatter of a Markdown article in content/articles/. The file name is its slug. */
 export const ArticleSchema = z
@@ -44,6 +45,8 @@ export const ArticleSchema = z
       .int({ message: 'the order is a whole number' })
       .positive({ message: 'the order starts at 1' })
       .optional(),
+    /** Statements it made that were wrong, and what it says now (see correction.ts). */
+    corrections: CorrectionListSchema,
     /** True keeps it out of the built site, feeds and search; it shows in `npm run dev` only. */
     draft: z.boolean().default(false),
   })

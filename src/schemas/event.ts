@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HistoricalDateSchema } from './date.ts';
 import { IdSchema, TextSchema, idRefList } from './common.ts';
+import { CorrectionListSchema } from './correction.ts';
 
 /** A dated event in the history of the dispute. */
 export const EventSchema = z.strictObject({
@@ -20,6 +21,8 @@ export const EventSchema = z.strictObject({
   sources: idRefList('sources').min(1, { message: 'an event needs at least one source' }),
   /** Kebab-case tags for filtering: treaty, war, summit… */
   tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
+  /** Statements this entry made that were wrong, and what it says now (see correction.ts). */
+  corrections: CorrectionListSchema,
 });
 
 export type Event = z.output<typeof EventSchema>;

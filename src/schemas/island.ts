@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, SourcedNoteSchema, SourcedValueSchema, TextSchema, idRef } from './common.ts';
+import { CorrectionListSchema } from './correction.ts';
 
 /** One side's name for a place: how English text writes it, the native script, its romanisation. */
 const SideNameSchema = (side: 'Japanese' | 'Russian') =>
@@ -87,6 +88,8 @@ export const IslandSchema = z.strictObject({
   administration: AdministrationSchema,
   /** Other sourced facts: distances, landmarks. */
   notes: z.array(SourcedNoteSchema).default([]),
+  /** Statements this entry made that were wrong, and what it says now (see correction.ts). */
+  corrections: CorrectionListSchema,
 });
 
 export type Island = z.output<typeof IslandSchema>;

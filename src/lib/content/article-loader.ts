@@ -3,10 +3,17 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
+import { ArticleSchema } from '../../schemas/article.ts';
 import { splitFrontmatter } from './yaml.ts';
 
 /** The file name without `.md` is the article's id and address. */
 const articleId = (path: string) => basename(path, '.md');
+
+/**
+ * The schema's fields, part of each entry's digest: the store keeps parsed data across builds, so
+ * a field added to the schema (with its default) must re-parse files whose text has not changed.
+ */
+const SCHEMA_FIELDS = Object.keys(ArticleSchema.shape).join(',');
 
 /**
  * The articles collection: each file's frontmatter, validated by the collection's schema, and no
@@ -57,7 +64,7 @@ export function articleLoader(folder: string): Loader {
 async function syncArticle(context: LoaderContext, root: string, path: string): Promise<void> {
   const text = readFileSync(path, 'utf8');
   const id = articleId(path);
-  const digest = context.generateDigest(text);
+  const digest = context.generateDigest(`${SCHEMA_FIELDS}\n${text}`);
   if (context.store.get(id)?.digest === digest) return;
   const filePath = relative(root, path).split(sep).join('/');
   // The same YAML 1.2 reader as the content check, which has already placed any problem.

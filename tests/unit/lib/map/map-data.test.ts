@@ -28,6 +28,7 @@ const etorofu: Island = {
   people: { today: [], residents1945: [], ainu: [] },
   administration: { current: 'a', japan: 'b', russia: 'c' },
   notes: [],
+  corrections: [],
 };
 
 const links = {

@@ -29,7 +29,14 @@ const lookup: FactLookup = {
             source: 'src',
             islands: [],
           },
-          speaker: { id: 'abe', name: 'Shinzo Abe', kind: 'person', roles: [], summary: 'x' },
+          speaker: {
+            id: 'abe',
+            name: 'Shinzo Abe',
+            kind: 'person',
+            roles: [],
+            summary: 'x',
+            corrections: [],
+          },
           source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
         }
       : id === 'q2'
@@ -53,6 +60,7 @@ const lookup: FactLookup = {
               country: 'japan',
               roles: [],
               summary: 'x',
+              corrections: [],
             },
             source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
           }
@@ -68,7 +76,14 @@ const lookup: FactLookup = {
                 source: 'src',
                 islands: [],
               },
-              speaker: { id: 'abe', name: 'Shinzo Abe', kind: 'person', roles: [], summary: 'x' },
+              speaker: {
+                id: 'abe',
+                name: 'Shinzo Abe',
+                kind: 'person',
+                roles: [],
+                summary: 'x',
+                corrections: [],
+              },
               source: { id: 'src', title: 'A report', publisher: 'A paper', kind: 'news' },
             }
           : undefined,
