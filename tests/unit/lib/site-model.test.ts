@@ -68,6 +68,7 @@ describe('the route table', () => {
         'claims',
         'map',
         'search',
+        'corrections',
         'not-found',
         'file',
       ]),

@@ -110,7 +110,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/facts/sources.yaml:1:1  (file)  the source "natural-earth" is missing (expected an entry with id natural-earth: every map credits its outlines to it)',
   ],
   'links-against-the-route-table': [
-    'content/articles/an-example.md:18:1  heading "Main"  this heading\'s id "main" is one the article page already uses (expected other words for the heading (the page reserves the ids main, main-nav-list, toc-heading, related-heading))',
+    'content/articles/an-example.md:18:1  heading "Main"  this heading\'s id "main" is one the article page already uses (expected other words for the heading (the page reserves the ids main, main-nav-list, toc-heading, related-heading, page-record))',
     'content/articles/an-example.md:20:45  link "/islands/etorofu/#no-such-heading-here"  /islands/etorofu/ has no anchor #no-such-heading-here',
     'content/articles/an-example.md:23:48  link "article:a-draft"  the article "a-draft" is a draft: a published article cannot link to it until it is published',
   ],
