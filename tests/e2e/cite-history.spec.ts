@@ -26,11 +26,15 @@ test('article, island and actor pages say when they changed and offer three cita
     await cite.locator('summary').click();
     const texts = await cite.locator('pre').allTextContents();
     expect(texts).toHaveLength(3);
+    // A citation points at the page's permanent address, the one its canonical link gives (the
+    // site's configured address, not the test server's).
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    expect(new URL(canonical).pathname).toBe(new URL(page.url()).pathname);
     expect(texts[0]).toContain(`(${version})`);
-    expect(texts[0]).toContain(new URL(path, page.url()).href);
+    expect(texts[0]).toContain(canonical);
     expect(texts[1]).toMatch(/^@online\{four-islands-/);
     const csl = JSON.parse(texts[2]!) as { URL: string; version: string }[];
-    expect(csl[0]!.URL).toBe(new URL(path, page.url()).href);
+    expect(csl[0]!.URL).toBe(canonical);
     expect(csl[0]!.version).toBe(version);
   }
   expect(watch.consoleErrors).toEqual([]);
