@@ -27,6 +27,7 @@ import { buildIslandOutlines, type IslandOutlines } from '../lib/map/outlines.ts
 import { TOGGLE_BORDER_STATE } from '../lib/map/map-ids.ts';
 import type { BorderLine, BorderState } from '../schemas/border.ts';
 import { stateExtent } from '../lib/map/border-states.ts';
+import { borderRegionLand } from '../lib/map/border-regions.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
 import { tilesFromEnv } from '../lib/map/tiles.ts';
@@ -175,9 +176,14 @@ async function load(): Promise<MapBuild> {
         bbox: BORDER_REGION,
         simplifyTolerance: BORDER_SIMPLIFY_DEGREES,
       });
+      const regions = borderRegionLand(wide);
       return facts.borders.map((state) => {
         const box = expandToAspect(stateExtent(state), BORDER_ASPECT);
-        return { state, extent: box, view: buildMapView(wide, viewIslands, { extent: box }) };
+        return {
+          state,
+          extent: box,
+          view: buildMapView(wide, viewIslands, { extent: box, regions }),
+        };
       });
     })(),
   };

@@ -29,6 +29,7 @@ export const PROBLEM_CODES = {
   'heading-id-clash': 'an article heading whose id the page already uses',
   'island-not-on-map': 'island coordinates that match no outline of the map',
   'same-party-twice': 'a claim that sets one party’s position beside itself',
+  'border-holdings': 'a border state that leaves an island out of its holdings or lists it twice',
   'render-failed': 'the Markdown renderer stopped on an article',
 } as const;
 

@@ -11,6 +11,7 @@ import {
   collectionPath,
   findReferences,
   type Article,
+  type BorderState,
   type CollectionName,
   type FactCollectionName,
   type Reference,
@@ -293,7 +294,57 @@ export function validateFacts({ root, contentDir = 'content' }: ContentPaths): F
       );
     }
   }
+  checkBorderHoldings(located.borders, ids.get('islands'), contentDir, report);
   return result;
+}
+
+/**
+ * Each border state says who held every island: the map shades and the island pages list each
+ * island's status from it, and an island left out would be drawn as no one's.
+ */
+function checkBorderHoldings(
+  states: readonly Located<BorderState>[],
+  islandIds: ReadonlySet<string> | undefined,
+  contentDir: string,
+  report: Reporter,
+): void {
+  if (!islandIds || islandIds.size === 0) return;
+  const islandsFile = toPosix(join(contentDir, collectionPath('islands')));
+  for (const item of states) {
+    const seen = new Map<string, number>();
+    item.entry.holdings.forEach((holding, holdingIndex) => {
+      holding.islands.forEach((island, islandIndex) => {
+        const first = seen.get(island);
+        if (first === undefined) {
+          seen.set(island, holdingIndex);
+          return;
+        }
+        const path = [item.index, 'holdings', holdingIndex, 'islands', islandIndex];
+        report(
+          'border-holdings',
+          item.file,
+          item.source.locate(path),
+          formatFieldPath(path),
+          `the island "${island}" is in two holdings of this state`,
+          { expected: 'each island in one holding', found: `it in holdings[${first}] already` },
+        );
+      });
+    });
+    const missing = [...islandIds].filter((id) => !seen.has(id));
+    if (missing.length === 0) continue;
+    const path = [item.index, 'holdings'];
+    report(
+      'border-holdings',
+      item.file,
+      item.source.locate(path),
+      formatFieldPath(path),
+      `this state does not say who held ${missing.map((id) => `"${id}"`).join(', ')}`,
+      {
+        expected: `every island of ${islandsFile} in one holding`,
+        found: seen.size > 0 ? `holdings for ${[...seen.keys()].join(', ')}` : 'no islands',
+      },
+    );
+  }
 }
 
 /** Every id named must exist in the collection it names. */
@@ -742,4 +793,3 @@ function validateFrontmatter(
   }
   return entries;
 }
-

@@ -25,6 +25,32 @@ export function islandStatus(
   return { heldBy: holding.heldBy, claimedBy: holding.claimedBy, note: holding.note };
 }
 
+/** The two shades of a border state's map: the side each piece of land was held by. */
+export type Shade = 'japan' | 'russia';
+
+/** Russia and the Soviet Union share a shade: the map shows sides, not states of one side. */
+export function shadeOf(party: Party | undefined): Shade | undefined {
+  if (party === 'japan') return 'japan';
+  if (party === 'russia' || party === 'soviet-union') return 'russia';
+  return undefined;
+}
+
+/** Each island's and each region's shade in a state; land no one held is left out. */
+export function stateShading(state: Pick<BorderState, 'holdings'>): {
+  islands: Record<string, Shade>;
+  regions: Partial<Record<BorderRegion, Shade>>;
+} {
+  const islands: Record<string, Shade> = {};
+  const regions: Partial<Record<BorderRegion, Shade>> = {};
+  for (const holding of state.holdings) {
+    const shade = shadeOf(holding.heldBy);
+    if (shade === undefined) continue;
+    for (const island of holding.islands) islands[island] = shade;
+    for (const region of holding.regions) regions[region] = shade;
+  }
+  return { islands, regions };
+}
+
 /** "held by Japan", "held by the Soviet Union, claimed by Japan", "not divided by any border". */
 export function statusText(holding: Pick<Holding, 'heldBy' | 'claimedBy'>): string {
   const the = (party: Party) =>

@@ -1,7 +1,7 @@
 // The static map, decided once per build for each view (the overview, each island's page): SVG
 // paths for the land, and where each label goes. Without JavaScript this is the map; with it,
 // Leaflet starts on the same extent and places its labels afresh for the reader's screen.
-import type { Position } from 'geojson';
+import type { MultiPolygon, Position } from 'geojson';
 import { pointInPolygon } from './geo.ts';
 import type { LonLat, PolygonRings } from './geo.ts';
 import type { Extent } from './extent.ts';
@@ -36,6 +36,8 @@ export interface MapViewOptions {
   placeFontSize?: number;
   /** Context places to name. Default {@link CONTEXT_PLACES}. */
   places?: readonly ContextPlace[];
+  /** Land to draw again by region, for shading (a border state's regions); none by default. */
+  regions?: Readonly<Record<string, MultiPolygon | undefined>>;
 }
 
 export interface ViewIsland {
@@ -59,6 +61,8 @@ export interface MapView {
   height: number;
   /** Land that is not one of the islands (Hokkaido, Urup, the Notsuke spit). */
   contextPaths: { name: string | null; d: string }[];
+  /** The land of each region asked for in the options, drawn over the context land. */
+  regionPaths: { region: string; d: string }[];
   islands: ViewIsland[];
   /** The places named in this view: those with an anchor in it and room for their label. */
   places: ViewPlace[];
@@ -251,6 +255,9 @@ export function buildMapView(
       feature.properties.kind === 'context'
         ? [{ name: feature.properties.name, d: geometryToSvgPath(feature.geometry, projection) }]
         : [],
+    ),
+    regionPaths: Object.entries(options.regions ?? {}).flatMap(([region, land]) =>
+      land ? [{ region, d: geometryToSvgPath(land, projection) }] : [],
     ),
     islands: islands.map((island) => {
       const feature = islandFeature(island.id);

@@ -9,7 +9,9 @@ import {
   holdingSentence,
   islandStatus,
   linePath,
+  shadeOf,
   stateExtent,
+  stateShading,
   stateYear,
   statusText,
 } from '../../../../src/lib/map/border-states.ts';
@@ -201,5 +203,31 @@ describe('the border states of the fact file', () => {
       expect(lon).toBeGreaterThan(148.9);
       expect(lon).toBeLessThan(149.5);
     }
+  });
+});
+
+describe('stateShading', () => {
+  it('shades each island and region by its holder, Russia and the Soviet Union alike', () => {
+    const shading = stateShading({
+      holdings: [
+        {
+          islands: ['etorofu'],
+          regions: ['northern-kurils'],
+          heldBy: 'soviet-union',
+          claimedBy: ['japan'],
+        },
+        { islands: ['shikotan'], regions: ['southern-sakhalin'], heldBy: 'japan', claimedBy: [] },
+        { islands: [], regions: ['northern-sakhalin'], claimedBy: [], note: 'Undivided.' },
+      ],
+    });
+    expect(shading).toEqual({
+      islands: { etorofu: 'russia', shikotan: 'japan' },
+      regions: { 'northern-kurils': 'russia', 'southern-sakhalin': 'japan' },
+    });
+  });
+
+  it('gives a party that is neither side no shade', () => {
+    expect(shadeOf('united-states')).toBeUndefined();
+    expect(shadeOf(undefined)).toBeUndefined();
   });
 });
