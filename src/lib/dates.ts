@@ -82,3 +82,8 @@ export function precisionOf(date: PartialDate): 'year' | 'month' | 'day' {
   if (date.month !== undefined) return 'month';
   return 'year';
 }
+
+/** The preposition a date takes in running text: "on 15 August 1945", "in August 1945", "in 2023". */
+export function datePreposition(date: PartialDate): 'on' | 'in' {
+  return precisionOf(date) === 'day' ? 'on' : 'in';
+}

@@ -75,7 +75,10 @@ test('an island page gives both names in every script and every sourced area', a
     /sources\/#source-wikipedia-iturup$/,
   );
   await expect(figures).toContainText('3,608 Japanese residents');
-  await expect(figures).toContainText('15 August 1945');
+  // A day takes "on", a year "in": "on 15 August 1945", "in 2023", "as measured in 2020".
+  await expect(figures).toContainText('on 15 August 1945');
+  await expect(figures).toContainText('as measured in 2020');
+  await expect(figures.locator('.figures__as-of', { hasText: '2023' })).toHaveText(/^\s*in 2023\s*$/);
   // The residents of 1945 and today's residents each have their own heading; none says "Population".
   await expect(figures.locator('h3')).toHaveText(['Area', 'Japanese residents in 1945', 'Residents of Kurilsky District in 2023']);
   const people = page.locator('section[aria-labelledby="people"]');

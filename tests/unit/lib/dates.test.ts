@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate, isoDate } from '../../../src/lib/dates.ts';
+import { compareDates, datePreposition, formatDate, isoDate } from '../../../src/lib/dates.ts';
 import { HistoricalDateSchema, type HistoricalDate } from '../../../src/schemas/date.ts';
 
 const parse = (input: unknown): HistoricalDate => HistoricalDateSchema.parse(input);
@@ -66,5 +66,13 @@ describe('compareDates', () => {
 
   it('treats a YAML Date and the same text alike', () => {
     expect(compareDates(parse(new Date('2016-12-15')), parse('2016-12-15'))).toBe(0);
+  });
+});
+
+describe('datePreposition', () => {
+  it('puts "on" before a day and "in" before a month or a year', () => {
+    expect(datePreposition({ year: 1945, month: 8, day: 15 })).toBe('on');
+    expect(datePreposition({ year: 1945, month: 8 })).toBe('in');
+    expect(datePreposition({ year: 2023 })).toBe('in');
   });
 });
