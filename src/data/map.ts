@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getFacts } from './facts.ts';
 import { asTopology } from '../lib/map/land.ts';
-import { buildMapIsland, outlinesAttributionHtml } from '../lib/map/map-data.ts';
+import { buildMapIsland } from '../lib/map/map-data.ts';
 import type {
   MapIsland,
   MapLabelAnchor,
@@ -54,7 +54,6 @@ export interface MapBuild {
   view(focus: string | null): MapView;
   islands: MapIsland[];
   places: MapPlace[];
-  attributionHtml: string;
   attributionSource: { publisher: string; url?: string | undefined };
   tiles: MapTiles | null;
   lines: MapLineInfo[];
@@ -167,7 +166,6 @@ async function load(): Promise<MapBuild> {
       }),
     ),
     places,
-    attributionHtml: outlinesAttributionHtml(source),
     attributionSource: { publisher: source.publisher, url: source.url },
     tiles: tilesFromEnv(process.env),
     lines: toggleLines(facts),

@@ -62,19 +62,17 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
     zoomAnimation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     // Placed below, so the zoom buttons never sit under a popup, which opens upwards.
     zoomControl: false,
+    attributionControl: false,
   });
   control.zoom({ position: 'bottomright' }).addTo(map);
-  // No "Leaflet" prefix: on a phone it pushes the attribution over the scale bar, and the
-  // data's credit is the one that must show.
-  map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(data.attribution);
   control.scale({ imperial: false, maxWidth: 120 }).addTo(map);
   if (data.tiles) {
+    // The caption under the map credits the outlines; a tile layer's credit must show on the map
+    // itself. No "Leaflet" prefix: on a phone it pushes the credit over the scale bar.
+    // The control is made here (the map has none), so the credit is given to it directly.
+    control.attribution({ prefix: false }).addAttribution(data.tiles.attribution).addTo(map);
     root.classList.add('has-tiles');
-    tileLayer(data.tiles.url, {
-      attribution: data.tiles.attribution,
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    }).addTo(map);
+    tileLayer(data.tiles.url, { referrerPolicy: 'strict-origin-when-cross-origin' }).addTo(map);
   }
   const camera = createCamera(map, {
     home: toBounds(data.view),

@@ -90,8 +90,6 @@ export interface MapData {
   lines: MapLine[];
   /** The island the surrounding page is about, highlighted; null on general maps. */
   focus: string | null;
-  /** HTML of the outlines' attribution, for the map's attribution control. */
-  attribution: string;
   tiles: MapTiles | null;
 }
 
@@ -147,7 +145,6 @@ export function parseMapData(value: unknown): MapData {
     !Array.isArray(value.places) ||
     !value.places.every(isMapPlace) ||
     !Array.isArray(value.lines) ||
-    typeof value.attribution !== 'string' ||
     !(value.focus === null || typeof value.focus === 'string') ||
     !(value.tiles === null || isMapTiles(value.tiles))
   ) {
@@ -197,29 +194,6 @@ function isMapIsland(value: unknown): boolean {
 
 function isMapTiles(value: unknown): boolean {
   return isRecord(value) && typeof value.url === 'string' && typeof value.attribution === 'string';
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML, for the one piece of markup the map is given (its attribution). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
-
-/** "Outlines: Natural Earth (public domain)", the name linked when the source has a URL. */
-export function outlinesAttributionHtml(source: {
-  publisher: string;
-  url?: string | undefined;
-}): string {
-  const name = escapeHtml(source.publisher);
-  const linked = source.url ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name;
-  return `Outlines: ${linked} (public domain)`;
 }
 
 /** How the map reaches the rest of the site: links (base included) and source look-ups. */

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildMapIsland,
-  escapeHtml,
   formatArea,
-  outlinesAttributionHtml,
   parseMapData,
   popupModel,
   type MapData,
@@ -139,7 +137,6 @@ describe('parseMapData', () => {
     ],
     lines: [],
     focus: null,
-    attribution: 'Outlines: Natural Earth (public domain)',
     tiles: null,
   };
 
@@ -157,22 +154,5 @@ describe('parseMapData', () => {
     ['tiles without attribution', { ...data, tiles: { url: 'https://t/{z}/{x}/{y}.png' } }],
   ])('refuses %s', (_, value) => {
     expect(() => parseMapData(value)).toThrow(/not in the expected shape/);
-  });
-});
-
-describe('attribution', () => {
-  it('escapes text and links the publisher when the source has a URL', () => {
-    expect(escapeHtml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
-    expect(
-      outlinesAttributionHtml({
-        publisher: 'Natural Earth',
-        url: 'https://www.naturalearthdata.com/',
-      }),
-    ).toBe(
-      'Outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
-    );
-    expect(outlinesAttributionHtml({ publisher: 'Natural Earth' })).toBe(
-      'Outlines: Natural Earth (public domain)',
-    );
   });
 });
