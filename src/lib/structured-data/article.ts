@@ -27,10 +27,7 @@ export interface ArticleInput {
 }
 
 /** A short reference to an article, for the list of articles. */
-export function articleRef(
-  abs: Absolute,
-  article: { slug: string; title: string },
-): JsonLdNode {
+export function articleRef(abs: Absolute, article: { slug: string; title: string }): JsonLdNode {
   return {
     '@type': 'Article',
     '@id': nodeIds.article(abs, article.slug),

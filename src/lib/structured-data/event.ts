@@ -9,7 +9,13 @@ import { routes } from '../routes.ts';
 import type { TimelineFilter } from '../timeline.ts';
 import { nodeIds, ref, type Absolute } from './ids.ts';
 import { schemaDateRange } from './dates.ts';
-import { itemList, pageDocument, type JsonLdDocument, type JsonLdNode } from './page.ts';
+import {
+  itemList,
+  pageDocument,
+  type IdentifiedNode,
+  type JsonLdDocument,
+  type JsonLdNode,
+} from './page.ts';
 import { placeRef } from './place.ts';
 
 /**
@@ -49,7 +55,7 @@ export function eventList(
   events: readonly Event[],
   island: (id: string) => Pick<Island, 'id' | 'names'>,
   options: EventOptions = { descriptions: true },
-): JsonLdNode {
+): IdentifiedNode {
   return itemList(
     `${abs(path)}#events`,
     name,
@@ -83,7 +89,7 @@ export function timelineDocument(
       path,
       name: page.name,
       description: page.description,
-      mainEntity: ref(list['@id']!),
+      mainEntity: ref(list['@id']),
     },
     [list],
   );

@@ -15,7 +15,8 @@ export function absoluteFor(
   site: URL | string | undefined,
   withBase: (sitePath: string) => string,
 ): Absolute {
-  if (site === undefined) throw new Error('structured data needs the site URL (astro.config `site`)');
+  if (site === undefined)
+    throw new Error('structured data needs the site URL (astro.config `site`)');
   return (sitePath) => new URL(withBase(sitePath), site).href;
 }
 
@@ -40,5 +41,6 @@ export const nodeIds = {
   quote: (abs: Absolute, quoteId: string) => abs(routes.quote(quoteId)),
   source: (abs: Absolute, sourceId: string) => abs(routes.source(sourceId)),
   /** One party's position on a point in dispute: the claim's anchor and the party. */
-  position: (abs: Absolute, claimId: string, party: Party) => `${abs(routes.claim(claimId))}-${party}`,
+  position: (abs: Absolute, claimId: string, party: Party) =>
+    `${abs(routes.claim(claimId))}-${party}`,
 } as const;

@@ -14,6 +14,9 @@ export interface JsonLdNode {
   [property: string]: unknown;
 }
 
+/** A node other nodes can point at. */
+export type IdentifiedNode = JsonLdNode & { '@id': string };
+
 /** What BaseLayout serializes into the page head. */
 export interface JsonLdDocument {
   '@context': 'https://schema.org';
@@ -58,7 +61,10 @@ export function webSite(abs: Absolute): JsonLdNode {
     potentialAction: {
       '@type': 'SearchAction',
       // The search page reads its query from `?q=` (src/client/search.ts).
-      target: { '@type': 'EntryPoint', urlTemplate: `${abs(routes.search())}?q={search_term_string}` },
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${abs(routes.search())}?q={search_term_string}`,
+      },
       'query-input': 'required name=search_term_string',
     },
   };
@@ -113,7 +119,7 @@ export function itemList(
   name: string,
   items: readonly (JsonLdNode | NodeRef)[],
   order: 'ascending' | 'unordered' = 'unordered',
-): JsonLdNode {
+): IdentifiedNode {
   return {
     '@type': 'ItemList',
     '@id': id,

@@ -23,7 +23,9 @@ export interface QuotationLookups {
 
 export function quotationNode(abs: Absolute, quote: Quote, lookups: QuotationLookups): JsonLdNode {
   const speaker = actorRef(abs, lookups.actor(quote.speaker));
-  const sourceIds = [...new Set([quote.source, ...(quote.original ? [quote.original.source] : [])])];
+  const sourceIds = [
+    ...new Set([quote.source, ...(quote.original ? [quote.original.source] : [])]),
+  ];
   const dateCreated = schemaSingleDate(quote.date);
   return {
     '@type': 'Quotation',

@@ -19,8 +19,12 @@ describe('schemaDateRange', () => {
   });
 
   it('gives alternatives only as far as they agree', () => {
-    expect(schemaDateRange(date({ either: ['1945-08-08', '1945-08-09'] }))).toEqual({ startDate: '1945-08' });
-    expect(schemaDateRange(date({ either: ['1945-08-31', '1945-09-01'] }))).toEqual({ startDate: '1945' });
+    expect(schemaDateRange(date({ either: ['1945-08-08', '1945-08-09'] }))).toEqual({
+      startDate: '1945-08',
+    });
+    expect(schemaDateRange(date({ either: ['1945-08-31', '1945-09-01'] }))).toEqual({
+      startDate: '1945',
+    });
     expect(schemaDateRange(date({ either: [1854, 1855] }))).toEqual({});
   });
 });

@@ -29,9 +29,17 @@ describe('pageDocument', () => {
 
 describe('siteOrganization and webSite', () => {
   it('name the site, and the website is published by the organisation', () => {
-    expect(siteOrganization(abs)).toMatchObject({ '@id': `${ROOT}#organization`, name: SITE.name, url: ROOT });
+    expect(siteOrganization(abs)).toMatchObject({
+      '@id': `${ROOT}#organization`,
+      name: SITE.name,
+      url: ROOT,
+    });
     const site = webSite(abs);
-    expect(site).toMatchObject({ '@id': `${ROOT}#website`, inLanguage: 'en', publisher: { '@id': `${ROOT}#organization` } });
+    expect(site).toMatchObject({
+      '@id': `${ROOT}#website`,
+      inLanguage: 'en',
+      publisher: { '@id': `${ROOT}#organization` },
+    });
     expect(JSON.stringify(site.potentialAction)).toContain(`${ROOT}search/?q={search_term_string}`);
   });
 });
@@ -58,7 +66,12 @@ describe('webPage', () => {
 
 describe('itemList', () => {
   it('numbers the items from 1 in the order given', () => {
-    const list = itemList(`${ROOT}timeline/#events`, 'Timeline', [{ '@id': 'a' }, { '@id': 'b' }], 'ascending');
+    const list = itemList(
+      `${ROOT}timeline/#events`,
+      'Timeline',
+      [{ '@id': 'a' }, { '@id': 'b' }],
+      'ascending',
+    );
     expect(list.numberOfItems).toBe(2);
     expect(list.itemListOrder).toBe('https://schema.org/ItemListOrderAscending');
     expect(list.itemListElement).toEqual([

@@ -23,7 +23,10 @@ describe('serializeJsonLd', () => {
   });
 
   it('leaves other text as JSON.stringify writes it, non-ASCII included', () => {
-    const data = { name: 'Etorofu (Iturup)', alternateName: { '@value': '択捉島', '@language': 'ja' } };
+    const data = {
+      name: 'Etorofu (Iturup)',
+      alternateName: { '@value': '択捉島', '@language': 'ja' },
+    };
     expect(serializeJsonLd(data)).toBe(JSON.stringify(data));
   });
 
