@@ -189,6 +189,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
       'overview-title',
       'overview-desc',
       ...timelineEventIds(index, { kind: 'all' }),
+      'page-record',
     ]),
     ...index.islands.map((island) =>
       route(
@@ -220,6 +221,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
         speakerAnchor(group.speaker),
         ...group.quotes.map((quote) => quoteAnchor(quote.id)),
       ]),
+      'page-record',
     ]),
     route(
       routes.sources(),
@@ -235,6 +237,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
         claimAnchor(claim.id),
         `${claimAnchor(claim.id)}-question`,
       ]),
+      'page-record',
     ]),
     route(routes.map(), 'map', [
       ...mapAnchorIds('Map of the four islands and eastern Hokkaido', false, lines),

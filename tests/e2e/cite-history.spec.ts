@@ -5,9 +5,17 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from './support/fixtures.ts';
 
-const PAGES = ['articles/the-four-islands/', 'islands/shikotan/', 'actors/putin/'];
+// Pages of one entry, and the pages that list a whole collection (events, quotes, claims).
+const PAGES = [
+  'articles/the-four-islands/',
+  'islands/shikotan/',
+  'actors/putin/',
+  'timeline/',
+  'quotes/',
+  'claims/',
+];
 
-test('article, island and actor pages say when they changed and offer three citation formats', async ({
+test('article, island, actor, timeline, quotes and claims pages say when they changed and offer three citation formats', async ({
   page,
   watch,
 }) => {

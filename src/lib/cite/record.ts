@@ -133,3 +133,38 @@ export function factRecord(
     history,
   );
 }
+
+/**
+ * The record of a page that lists a whole fact collection (the timeline, the quotes, the claims):
+ * its history is the fact file's, its version the data of every entry it shows.
+ */
+export function collectionRecord(
+  input: {
+    title: string;
+    siteName: string;
+    url: string;
+    /** The page's kind, also its id in the citation key (`timeline`). */
+    kind: string;
+    entries: readonly { id: string; corrections?: readonly { date: PartialDate }[] }[];
+    file: string;
+    accessed: readonly (PartialDate | undefined)[];
+    buildDay: string;
+  },
+  history: FileHistory | { unavailable: string },
+): PageRecord {
+  const corrections = input.entries.flatMap((entry) => entry.corrections ?? []);
+  const fallback = factFallback({ corrections }, input.accessed, input.buildDay);
+  return pageRecord(
+    {
+      title: input.title,
+      siteName: input.siteName,
+      url: input.url,
+      key: { kind: input.kind, id: input.kind },
+      files: [input.file],
+      versionText: [JSON.stringify(input.entries)],
+      fallbackDate: fallback.date,
+      fallbackLabel: fallback.label,
+    },
+    history,
+  );
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   citedSourceIds,
+  collectionRecord,
   factFallback,
   factRecord,
   isoDay,
@@ -94,5 +95,43 @@ describe('factRecord', () => {
     const record = factRecord(input, { unavailable: 'the site was built without its git history' });
     expect(record.citable.versionDate).toBe('2026-11-27');
     expect(record.fallbackLabel).toBe('the day its sources were last read');
+  });
+});
+
+describe('collectionRecord', () => {
+  const input = {
+    title: 'Timeline',
+    siteName: 'Four Islands',
+    url: 'https://example.org/timeline/',
+    kind: 'timeline',
+    entries: [
+      { id: 'a', summary: 'One.', corrections: [] },
+      { id: 'b', summary: 'Two.', corrections: [{ date: { year: 2026, month: 12, day: 2 } }] },
+    ],
+    file: 'content/facts/events.yaml',
+    accessed: [{ year: 2026, month: 11, day: 27 }],
+    buildDay: '2026-12-05',
+  };
+  const history = parseGitLog(
+    `\u001e${'b'.repeat(40)}\u001f2026-12-01\u001fEvents since 2022\n\ncontent/facts/events.yaml\n` +
+      `\u001e${'c'.repeat(40)}\u001f2026-11-30\u001fAn island figure\n\ncontent/facts/islands.yaml\n`,
+  );
+
+  it('takes the history of its fact file only and hashes every entry it lists', () => {
+    const record = collectionRecord(input, history);
+    expect(record.citable.key).toEqual({ kind: 'timeline', id: 'timeline' });
+    expect(record.citable.versionDate).toBe('2026-12-01');
+    expect(record.history.changes.map((change) => change.subject)).toEqual(['Events since 2022']);
+    const fewer = collectionRecord({ ...input, entries: input.entries.slice(0, 1) }, history);
+    expect(fewer.citable.version).not.toBe(record.citable.version);
+  });
+
+  it('falls back on the latest correction of any entry, entries without corrections included', () => {
+    const record = collectionRecord(
+      { ...input, entries: [...input.entries, { id: 'quote-without-corrections' }] },
+      { unavailable: 'the site was built without its git history' },
+    );
+    expect(record.citable.versionDate).toBe('2026-12-02');
+    expect(record.fallbackLabel).toBe('the entry’s latest correction');
   });
 });
