@@ -37,6 +37,9 @@ export function csvFile(collection: FactCollectionName): DataFile {
   };
 }
 
+/** The key of facts.json's section. */
+export const FACTS_JSON_KEY = 'facts-json';
+
 /** The key of the island outlines' file, whose name changes with its content. */
 export const OUTLINES_KEY = 'outlines-geojson';
 
@@ -48,7 +51,7 @@ export const OUTLINES_KEY = 'outlines-geojson';
 export function dataFileList(outlinesPath?: string): DataFile[] {
   return [
     {
-      key: 'facts-json',
+      key: FACTS_JSON_KEY,
       path: routes.dataFile('facts.json'),
       format: 'json',
       title: 'facts.json',
@@ -104,19 +107,20 @@ export function dataPageIds(): string[] {
 
 /**
  * The /data/ section a page's data is in, for the footer's link: the CSV of the collection a fact
- * page shows, or undefined for other pages (the link then goes to the top of /data/).
+ * page shows, facts.json for articles (it holds their frontmatter), or undefined for other pages
+ * (the link then goes to the top of /data/).
  */
 export function dataSectionFor(path: string): string | undefined {
   // The list page of each collection; its entries' pages lie under it (/islands/etorofu/).
-  const sections: [string, FactCollectionName][] = [
-    [routes.islands(), 'islands'],
-    [routes.actors(), 'actors'],
-    [routes.timeline(), 'events'],
-    [routes.quotes(), 'quotes'],
-    [routes.sources(), 'sources'],
-    [routes.claims(), 'claims'],
-    [routes.map(), 'borders'],
+  const sections: [string, string][] = [
+    [routes.islands(), csvFile('islands').key],
+    [routes.actors(), csvFile('actors').key],
+    [routes.timeline(), csvFile('events').key],
+    [routes.quotes(), csvFile('quotes').key],
+    [routes.sources(), csvFile('sources').key],
+    [routes.claims(), csvFile('claims').key],
+    [routes.map(), csvFile('borders').key],
+    [routes.articles(), FACTS_JSON_KEY],
   ];
-  const found = sections.find(([prefix]) => path.startsWith(prefix));
-  return found ? csvFile(found[1]).key : undefined;
+  return sections.find(([prefix]) => path.startsWith(prefix))?.[1];
 }
