@@ -28,6 +28,11 @@ export const routes = {
   search: () => '/search/',
   corrections: () => '/corrections/',
   correction: (id: string) => `/corrections/#correction-${id}`,
+  data: () => '/data/',
+  /** A data file, by its name under /data/: `facts.json`, `islands.csv`. */
+  dataFile: (name: string) => `/data/${name}`,
+  /** A data file's section on /data/, by the file's key (`islands-csv`). */
+  dataFileSection: (key: string) => `/data/#${dataFileAnchor(key)}`,
 } as const;
 
 /** The site's RSS feeds, announced on every page. */
@@ -44,4 +49,6 @@ export const sourceAnchor = (id: string) => `source-${id}`;
 export const claimAnchor = (id: string) => `claim-${id}`;
 /** A border state's section on the map page: `border-1875`. */
 export const borderAnchor = (id: string) => `border-${id}`;
+/** A data file's section on /data/, by the file's key: `file-islands-csv`. */
+export const dataFileAnchor = (key: string) => `file-${key}`;
 export const periodAnchor = (slug: string) => `period-${slug}`;

@@ -31,6 +31,7 @@ import { mapAnchorIds, mapLineIds } from './map/map-ids.ts';
 import { tableOfContents, type Heading } from './articles.ts';
 import { correctionAnchor, gatherCorrections } from './corrections.ts';
 import type { Article } from '../schemas/index.ts';
+import { dataFileList, dataPageIds } from './data-export/files.ts';
 
 /** The ids a page will have. */
 export type PageAnchors = ReadonlySet<string>;
@@ -246,6 +247,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
       'islands',
     ]),
     route(routes.search(), 'search', ['search-input']),
+    route(routes.data(), 'data', dataPageIds()),
     route(
       routes.corrections(),
       'corrections',
@@ -260,8 +262,8 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
     ...[
       ...FEEDS.map((feed) => feed.path),
       '/sitemap-index.xml',
-      '/data/facts.json',
-      '/data/borders.geojson',
+      // The outlines' file is left out: its name changes with its content, so nothing links to it by name.
+      ...dataFileList().map((file) => file.path),
     ].map((path) => ({
       path,
       kind: 'file',

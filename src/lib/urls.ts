@@ -16,12 +16,28 @@ export function joinBase(base: string, path: string): string {
   return `${prefix}${withSlash}${suffix}`;
 }
 
+/**
+ * The site path of a served pathname, without the deployment base: `/sub/islands/etorofu/` under
+ * `/sub` is `/islands/etorofu/`. A pathname outside the base is returned as it is.
+ */
+export function stripBase(base: string, pathname: string): string {
+  const prefix = normalizeBase(base);
+  if (prefix === '/') return pathname;
+  if (pathname === prefix.slice(0, -1)) return '/';
+  return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
+}
+
 /** The site's own base, as Vite/Astro expose it at build time. */
 const BUILD_BASE: string = import.meta.env?.BASE_URL ?? '/';
 
 /** `url('/islands/etorofu/')` → `/islands/etorofu/` (or `/sub/islands/etorofu/` under a base). */
 export function url(path: string): string {
   return joinBase(BUILD_BASE, path);
+}
+
+/** The site path (without base) of the page being built, from `Astro.url.pathname`. */
+export function sitePath(pathname: string): string {
+  return stripBase(BUILD_BASE, pathname);
 }
 
 /** An absolute URL for canonical links and feeds: `site` plus the base-prefixed path. */

@@ -6,6 +6,8 @@
  * (the browser's innerText: blocks on their own lines, hidden text left out) and reports each
  * place where a word ends and a capitalised one begins with no space between them.
  */
+import { DATA_TABLES } from '../../src/lib/data-export/columns.ts';
+import { factsDocumentSchema } from '../../src/lib/data-export/facts-schema.ts';
 
 /** One place where two words touch, with a little of the text around it to find it by. */
 export interface RunTogether {
@@ -32,6 +34,18 @@ export const RUN_TOGETHER_ALLOWED: readonly string[] = [
   'McDonald',
   'HyperWar',
   'AsiaOne',
+  // Names of data formats and their types, on /data/ and in the citation formats.
+  'GeoJSON',
+  'FeatureCollection',
+  'LineString',
+  'MultiPolygon',
+  'BibTeX',
+  // The /data/ page names facts.json's fields and the CSV columns as they are spelt (camelCase),
+  // taken from their definitions so that a new field needs no entry here.
+  ...[
+    ...Object.keys(factsDocumentSchema().shape),
+    ...Object.values(DATA_TABLES).flatMap((table) => table.columns.map((column) => column.name)),
+  ].filter((name) => /\p{Ll}\p{Lu}/u.test(name)),
 ];
 
 // A lowercase letter followed by an uppercase one ("eventsAbout"), or a lowercase letter or digit,

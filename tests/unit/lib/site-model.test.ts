@@ -69,6 +69,7 @@ describe('the route table', () => {
         'map',
         'search',
         'corrections',
+        'data',
         'not-found',
         'file',
       ]),

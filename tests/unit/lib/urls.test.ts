@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase } from '../../../src/lib/urls.ts';
+import { joinBase, stripBase } from '../../../src/lib/urls.ts';
 import { normalizeBase, siteOptionsFromEnv } from '../../../src/lib/site-options.ts';
 
 describe('normalizeBase', () => {
@@ -56,5 +56,19 @@ describe('siteOptionsFromEnv', () => {
   it('refuses a site that is not an absolute http(s) URL', () => {
     expect(() => siteOptionsFromEnv({ SITE_URL: 'example.org' })).toThrow(/absolute URL/);
     expect(() => siteOptionsFromEnv({ SITE_URL: 'ftp://example.org' })).toThrow(/https:\/\//);
+  });
+});
+
+describe('stripBase', () => {
+  it('takes the base off a served pathname', () => {
+    expect(stripBase('/four-islands', '/four-islands/islands/etorofu/')).toBe('/islands/etorofu/');
+    expect(stripBase('/four-islands/', '/four-islands/')).toBe('/');
+    expect(stripBase('/four-islands', '/four-islands')).toBe('/');
+  });
+
+  it('leaves a pathname as it is at the root or outside the base', () => {
+    expect(stripBase('/', '/timeline/')).toBe('/timeline/');
+    expect(stripBase('/four-islands', '/elsewhere/')).toBe('/elsewhere/');
+    expect(stripBase('/four', '/four-islands/')).toBe('/four-islands/');
   });
 });
