@@ -231,7 +231,7 @@ test('the sources page lists what cites a source', async ({ page, watch }) => {
   await expect(japanTimes.locator('a[href^="https://www.japantimes.co.jp/news/2016/12/04/"]')).toHaveCount(1);
   await expect(japanTimes).toContainText('read 2 December 2026');
 
-  const undated = page.locator('#source-kuril-info');
+  const undated = page.locator('#source-mofa-territory-position');
   await expect(undated).toContainText('undated');
   const mofa = page.locator('#source-mofa-northern-territories');
   await expect(mofa.locator('a[href^="https://www.mofa.go.jp/"]')).toHaveAttribute(
