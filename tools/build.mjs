@@ -1,6 +1,7 @@
 // The one build, for `npm run build` and `npm start`: `astro build` (which runs the content check
-// first) and the Pagefind search index, both into a new folder beside dist/; dist/ is replaced by
-// it only when both succeed. A build that fails at any step leaves the previous dist/ as it was.
+// first), the Pagefind search index and the pages' preview images, all into a new folder beside
+// dist/; dist/ is replaced by it only when every step succeeds. A build that fails at any step
+// leaves the previous dist/ as it was.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,5 +31,6 @@ function step(label, command, args) {
 
 step('astro build', bin('astro'), ['build', '--outDir', work]);
 step('the search index (Pagefind)', bin('pagefind'), ['--site', work, '--silent']);
+step('the preview images', process.execPath, [join(root, 'tools/previews/render-previews.ts'), work]);
 replaceDir(work, dist);
 console.log('Built the site with its search index into dist/.');

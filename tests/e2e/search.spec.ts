@@ -15,6 +15,8 @@ const runTogetherWords = (text: string) =>
   text
     .split(/\s+/)
     .filter((word) => !word.includes('://')) // an address quoted in a note is one word
+    // A host name, as the sources page shows each address (www8.cao.go.jp): digits belong there.
+    .filter((word) => !/^[\p{Ll}\p{Nd}-]+(\.[\p{Ll}\p{Nd}-]+)+$/u.test(word))
     .filter(
       (word) =>
         RUN_TOGETHER.test(word) && !RUN_TOGETHER_ALLOWED.some((allowed) => word.includes(allowed)),

@@ -1,0 +1,189 @@
+/**
+ * A page's preview image for shared links (Open Graph, Twitter cards), as SVG: the page's kind and
+ * title, both names where the page is an island's, its one-sentence description, a small map of
+ * the islands with the page's island picked out, and the site's name with the page's address.
+ * The build renders it to a 1200×630 PNG with the machine's fonts (tools/previews/).
+ */
+import { estimateTextWidth } from '../map/labels.ts';
+
+/** The size Open Graph and Twitter's large card expect. */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+/** Where a page's preview image is served: `/` → `/og/index.png`, `/islands/x/` → `/og/islands/x.png`. */
+export function previewPath(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** The land and islands of a page's static map, in that map's own viewBox units. */
+export interface PreviewMap {
+  width: number;
+  height: number;
+  land: string[];
+  islands: { d: string; focus: boolean }[];
+}
+
+export interface PreviewCard {
+  /** The page's kind as its eyebrow gives it ("Disputed island"); none on some pages. */
+  eyebrow?: string | undefined;
+  title: string;
+  /** An island's names in both languages' scripts, each with its language tag. */
+  names?: { text: string; lang: 'ja' | 'ru' }[] | undefined;
+  description: string;
+  map: PreviewMap | null;
+  siteName: string;
+  /** The page's address without the scheme: `example.org/islands/shikotan/`. */
+  address: string;
+}
+
+/** The colours of the site's light theme (src/styles/global.css). */
+const COLOURS = {
+  paper: '#fbfaf7',
+  ink: '#1c2127',
+  muted: '#4f5863',
+  rule: '#d9d5cc',
+  accent: '#0b5f82',
+  sea: '#dcebf2',
+  land: '#efe9dc',
+  focus: '#a9cddc',
+} as const;
+
+const MARGIN = 64;
+const MAP_BOX = { x: 716, y: 64, width: 420, height: 440 } as const;
+
+/** Escapes text for SVG character data and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** How wide a line will be: CJK characters take a full em, other text the map labels' estimate. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  const wide = [...text].filter((character) => /[\u3000-\u9fff\uff00-\uffef]/u.test(character));
+  const narrow = [...text].filter((character) => !wide.includes(character)).join('');
+  return (estimateTextWidth(narrow, fontSize) * (bold ? 1.1 : 1) + wide.length * fontSize) | 0;
+}
+
+/**
+ * Breaks text into at most `maxLines` lines no wider than `width`; the last line ends in "…" when
+ * words are left over. A word wider than the line stands alone on its line.
+ */
+export function wrapText(
+  text: string,
+  fontSize: number,
+  width: number,
+  maxLines: number,
+  bold = false,
+): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  let index = 0;
+  for (; index < words.length; index += 1) {
+    const word = words[index]!;
+    const trial = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && textWidth(trial, fontSize, bold) > width) {
+      lines.push(current);
+      current = word;
+      if (lines.length === maxLines) break;
+    } else {
+      current = trial;
+    }
+  }
+  if (lines.length < maxLines) {
+    lines.push(current);
+    return lines;
+  }
+  // Words were left: end the last line with an ellipsis that fits.
+  let last = lines[maxLines - 1]!;
+  while (last.includes(' ') && textWidth(`${last} …`, fontSize, bold) > width) {
+    last = last.slice(0, last.lastIndexOf(' '));
+  }
+  lines[maxLines - 1] = `${last.replace(/[,;:.]$/, '')} …`;
+  return lines;
+}
+
+function mapSvg(map: PreviewMap): string {
+  const { x, y, width, height } = MAP_BOX;
+  // The whole map is fitted inside the box, and the land it draws past its viewBox fills the
+  // rest; strokes are given in the map's units.
+  const scale = Math.min(width / map.width, height / map.height);
+  const stroke = (pixels: number) => (pixels / scale).toFixed(2);
+  const land = map.land
+    .map(
+      (d) =>
+        `<path d="${escapeXml(d)}" fill="${COLOURS.land}" stroke="${COLOURS.muted}" stroke-width="${stroke(1)}"/>`,
+    )
+    .join('');
+  const islands = map.islands
+    .map(
+      ({ d, focus }) =>
+        `<path d="${escapeXml(d)}" fill="${focus ? COLOURS.focus : COLOURS.land}" stroke="${COLOURS.accent}" stroke-width="${stroke(focus ? 4 : 2.5)}" stroke-linejoin="round"/>`,
+    )
+    .join('');
+  return (
+    `<clipPath id="map-box"><rect x="${x}" y="${y}" width="${width}" height="${height}" rx="16"/></clipPath>` +
+    `<g clip-path="url(#map-box)"><rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${COLOURS.sea}"/>` +
+    `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${map.width} ${map.height}" preserveAspectRatio="xMidYMid meet" overflow="visible">${land}${islands}</svg></g>` +
+    `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="16" fill="none" stroke="${COLOURS.rule}" stroke-width="2"/>`
+  );
+}
+
+const FONT = "font-family=\"'DejaVu Sans', 'Liberation Sans', Arial, sans-serif\"";
+const JAPANESE_FONT =
+  "font-family=\"'IPAGothic', 'IPAexGothic', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', sans-serif\"";
+
+/** The card as an SVG document of {@link PREVIEW_SIZE}. */
+export function previewCardSvg(card: PreviewCard): string {
+  const { width, height } = PREVIEW_SIZE;
+  const textRight = card.map ? MAP_BOX.x - 48 : width - MARGIN;
+  const columnWidth = textRight - MARGIN;
+  const parts: string[] = [];
+  let y = MARGIN + 8;
+  if (card.eyebrow) {
+    y += 26;
+    parts.push(
+      `<text x="${MARGIN}" y="${y}" ${FONT} font-size="26" font-weight="700" letter-spacing="2" fill="${COLOURS.accent}">${escapeXml(card.eyebrow.toUpperCase())}</text>`,
+    );
+    y += 28;
+  }
+  // Two lines at the large size, or up to three at a smaller one.
+  const titleSize = wrapText(card.title, 64, columnWidth, Infinity, true).length <= 2 ? 64 : 52;
+  for (const line of wrapText(card.title, titleSize, columnWidth, 3, true)) {
+    y += titleSize * 1.15;
+    parts.push(
+      `<text x="${MARGIN}" y="${y.toFixed(0)}" ${FONT} font-size="${titleSize}" font-weight="700" fill="${COLOURS.ink}">${escapeXml(line)}</text>`,
+    );
+  }
+  if (card.names && card.names.length > 0) {
+    y += 72;
+    const spans = card.names
+      .map(
+        (name, index) =>
+          `${index > 0 ? `<tspan fill="${COLOURS.muted}">  ·  </tspan>` : ''}<tspan xml:lang="${name.lang}" ${name.lang === 'ja' ? JAPANESE_FONT : ''}>${escapeXml(name.text)}</tspan>`,
+      )
+      .join('');
+    parts.push(
+      `<text x="${MARGIN}" y="${y}" ${FONT} font-size="40" fill="${COLOURS.ink}" xml:space="preserve">${spans}</text>`,
+    );
+  }
+  y += 24;
+  for (const line of wrapText(card.description, 28, columnWidth, card.names ? 3 : 4)) {
+    y += 40;
+    if (y > height - 130) break;
+    parts.push(
+      `<text x="${MARGIN}" y="${y}" ${FONT} font-size="28" fill="${COLOURS.muted}">${escapeXml(line)}</text>`,
+    );
+  }
+  const footerY = height - 56;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="${width}" height="${height}" fill="${COLOURS.paper}"/>` +
+    `<rect width="${width}" height="10" fill="${COLOURS.accent}"/>` +
+    (card.map ? mapSvg(card.map) : '') +
+    parts.join('') +
+    `<line x1="${MARGIN}" y1="${footerY - 44}" x2="${width - MARGIN}" y2="${footerY - 44}" stroke="${COLOURS.rule}" stroke-width="2"/>` +
+    `<text x="${MARGIN}" y="${footerY}" ${FONT} font-size="28" font-weight="700" fill="${COLOURS.ink}">${escapeXml(card.siteName)}</text>` +
+    `<text x="${width - MARGIN}" y="${footerY}" ${FONT} font-size="24" text-anchor="end" fill="${COLOURS.muted}">${escapeXml(card.address)}</text>` +
+    `</svg>`
+  );
+}

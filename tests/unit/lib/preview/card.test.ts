@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PREVIEW_SIZE,
+  escapeXml,
+  previewCardSvg,
+  previewPath,
+  textWidth,
+  wrapText,
+} from '../../../../src/lib/preview/card.ts';
+
+const card = {
+  eyebrow: 'Disputed island',
+  title: 'Shikotan',
+  names: [
+    { text: '色丹島', lang: 'ja' as const },
+    { text: 'Шикотан', lang: 'ru' as const },
+  ],
+  description: 'Shikotan is the second smallest of the four islands.',
+  map: {
+    width: 1000,
+    height: 667,
+    land: ['M0 0L10 0 10 10Z'],
+    islands: [
+      { d: 'M1 1L5 1 5 5Z', focus: true },
+      { d: 'M6 6L9 6 9 9Z', focus: false },
+    ],
+  },
+  siteName: 'Four Islands',
+  address: 'example.org/islands/shikotan/',
+};
+
+describe('previewPath', () => {
+  it('puts each page’s card under /og/, named by its path', () => {
+    expect(previewPath('/')).toBe('/og/index.png');
+    expect(previewPath('/islands/shikotan/')).toBe('/og/islands/shikotan.png');
+    expect(previewPath('/timeline/island/habomai/')).toBe('/og/timeline/island/habomai.png');
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at words within the width and ends a cut line with an ellipsis', () => {
+    const lines = wrapText('one two three four five six seven eight nine ten', 20, 120, 2);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(textWidth(line, 20)).toBeLessThanOrEqual(120);
+    expect(lines[1]).toMatch(/ …$/);
+    expect(wrapText('short title', 20, 600, 3)).toEqual(['short title']);
+  });
+
+  it('counts Japanese characters as a full em', () => {
+    expect(textWidth('色丹島', 40)).toBe(120);
+    expect(textWidth('Shikotan', 40)).toBeLessThan(8 * 40);
+  });
+});
+
+describe('previewCardSvg', () => {
+  it('draws a 1200×630 card with the kind, title, both names, map and address', () => {
+    const svg = previewCardSvg(card);
+    expect(svg).toMatch(
+      new RegExp(`^<svg [^>]*width="${PREVIEW_SIZE.width}" height="${PREVIEW_SIZE.height}"`),
+    );
+    expect(svg).toContain('DISPUTED ISLAND');
+    expect(svg).toContain('>Shikotan</text>');
+    expect(svg).toContain('xml:lang="ja"');
+    expect(svg).toContain('>色丹島</tspan>');
+    expect(svg).toContain('>Шикотан</tspan>');
+    expect(svg).toContain('example.org/islands/shikotan/');
+    // The page's island is picked out; the others are drawn as land.
+    expect(svg.match(/stroke-width="[\d.]+" stroke-linejoin/g)).toHaveLength(2);
+    expect(svg).toContain('viewBox="0 0 1000 667"');
+  });
+
+  it('escapes text, so a title with markup cannot break the SVG', () => {
+    const svg = previewCardSvg({ ...card, title: 'A <b>bold</b> & "quoted" title' });
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&#60;b&#62;bold&#60;/b&#62;');
+    expect(svg).toContain('&#38;');
+    expect(svg).toContain('&#34;quoted&#34;');
+    expect(escapeXml(`'`)).toBe('&#39;');
+  });
+
+  it('gives the whole width to the text when there is no map', () => {
+    const svg = previewCardSvg({ ...card, map: null, names: undefined, eyebrow: undefined });
+    expect(svg).not.toContain('<clipPath');
+    expect(svg).not.toContain('xml:lang');
+  });
+});

@@ -1,0 +1,116 @@
+// The build's preview-image step: after `astro build`, one 1200×630 PNG per page that announces
+// one (`og:image`, set by BaseLayout), drawn from the page's own title, kind, description and
+// map, with the machine's fonts. Renders are kept in node_modules/.cache by the card's content,
+// so a rebuild renders only the cards that changed.
+//
+//   node tools/previews/render-previews.ts <built site folder>
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { parse } from 'yaml';
+import { previewCardSvg, previewPath, type PreviewCard } from '../../src/lib/preview/card.ts';
+import { SITE } from '../../src/lib/site.ts';
+import { pagePreview } from './page-preview.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cacheDir = join(root, 'node_modules', '.cache', 'four-islands', 'previews');
+const CONCURRENCY = 4;
+
+/** Every `index.html` below the folder, as [file, page path]. */
+function builtPages(site: string): [string, string][] {
+  const pages: [string, string][] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html') {
+        const dir = relative(site, dirname(path)).split(sep).join('/');
+        pages.push([path, dir === '' ? '/' : `/${dir}/`]);
+      }
+    }
+  };
+  walk(site);
+  return pages.sort((a, b) => a[1].localeCompare(b[1]));
+}
+
+/** Whether the machine has a font for a language (fontconfig's own answer; false without it). */
+function hasFontFor(lang: string): boolean {
+  const result = spawnSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim() !== '';
+}
+
+interface IslandNames {
+  id: string;
+  names: { japanese: { native: string }; russian: { native: string } };
+}
+
+async function render(svg: string): Promise<Buffer> {
+  const key = createHash('sha256').update(svg).digest('hex').slice(0, 32);
+  const cached = join(cacheDir, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
+}
+
+const site = process.argv[2];
+if (!site || !existsSync(join(site, 'index.html'))) {
+  console.error(
+    'Usage: node tools/previews/render-previews.ts <built site folder with index.html>',
+  );
+  process.exit(1);
+}
+
+const scripts = { ja: hasFontFor('ja'), ru: hasFontFor('ru') };
+const missing = Object.entries(scripts).flatMap(([lang, found]) => (found ? [] : [lang]));
+if (missing.length > 0) {
+  console.warn(
+    `Preview images: no font for ${missing.join(' and ')} text on this machine, so the cards leave ` +
+      'those names out (on Debian or Ubuntu: apt-get install fonts-ipafont-gothic fonts-dejavu-core).',
+  );
+}
+
+const islands = parse(
+  readFileSync(join(root, 'content/facts/islands.yaml'), 'utf8'),
+) as IslandNames[];
+const namesOf = (pagePath: string): PreviewCard['names'] => {
+  const island = islands.find((entry) => pagePath === `/islands/${entry.id}/`);
+  if (!island) return undefined;
+  return [
+    ...(scripts.ja ? [{ text: island.names.japanese.native, lang: 'ja' as const }] : []),
+    ...(scripts.ru ? [{ text: island.names.russian.native, lang: 'ru' as const }] : []),
+  ];
+};
+
+const pages = builtPages(site);
+const homeMap = pagePreview(readFileSync(join(site, 'index.html'), 'utf8'), null).map;
+const queue = pages.filter(([file]) => readFileSync(file, 'utf8').includes('property="og:image"'));
+let done = 0;
+async function worker(): Promise<void> {
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const [file, pagePath] = next;
+    try {
+      const page = pagePreview(readFileSync(file, 'utf8'), homeMap);
+      const svg = previewCardSvg({ ...page, names: namesOf(pagePath), siteName: SITE.name });
+      const out = join(site, ...previewPath(pagePath).split('/').filter(Boolean));
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, await render(svg));
+      done += 1;
+    } catch (error) {
+      throw new Error(
+        `Preview image for ${pagePath}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+}
+try {
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+console.log(`Preview images: ${done} cards, 1200×630.`);
