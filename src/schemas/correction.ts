@@ -10,8 +10,12 @@ import { TextSchema } from './common.ts';
  */
 export const CorrectionSchema = z.strictObject({
   /** The day the text was corrected (the day the fix went live): 2026-12-02. */
-  date: PartialDateSchema.refine((date) => date.day !== undefined, {
-    message: 'give the full day, e.g. 2026-12-02',
+  date: PartialDateSchema.superRefine((date, context) => {
+    if (date.day === undefined)
+      context.addIssue({
+        code: 'custom',
+        message: `give the full day (expected a day such as 2026-12-02, found ${iso(date)})`,
+      });
   }),
   /** What the page said that was wrong, in a sentence of our own: "It called Shikotan …". */
   wrong: TextSchema,

@@ -15,43 +15,50 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('every page names a 1200×630 PNG preview that the build made', async ({ page, request }) => {
-  expect(PAGES.length).toBeGreaterThan(50);
-  const images = new Set<string>();
-  for (const { path } of PAGES) {
-    await page.goto(target(path));
-    const image = page.locator('meta[property="og:image"]');
-    await expect(image, path).toHaveCount(1);
-    const address = new URL((await image.getAttribute('content')) ?? '');
-    // The image sits at the page's own address under /og/, so no two pages share one.
-    expect(address.pathname, path).toMatch(/\/og\/.+\.png$/);
-    images.add(address.pathname);
-    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute(
-      'content',
-      '1200',
-    );
-    await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute(
-      'content',
-      '630',
-    );
-    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /.+/);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
-      'content',
-      'summary_large_image',
-    );
-    // Relative to the test server's base, which the page's absolute address (its SITE_URL) is not.
-    const response = await request.get(
-      address.pathname.slice(address.pathname.indexOf('/og/') + 1),
-    );
-    expect(response.status(), address.pathname).toBe(200);
-    expect(response.headers()['content-type']).toMatch(/^image\/png/);
-    expect(pngSize(await response.body()), address.pathname).toEqual({ width: 1200, height: 630 });
+/** The `content` of each `<meta property|name="…">` in the served page's head. */
+function metaOf(html: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/g)) {
+    const key = /\b(?:property|name)="([^"]+)"/.exec(tag)?.[1];
+    const content = /\bcontent="([^"]*)"/.exec(tag)?.[1];
+    if (key && content !== undefined) found.set(key, [...(found.get(key) ?? []), content]);
   }
-  expect(images.size).toBe(PAGES.length);
+  return found;
+}
+
+test('every built page but the 404 is checked', () => {
+  expect(PAGES.length).toBeGreaterThan(50);
 });
 
-test('the 404 page, at no address of its own, announces no preview', async ({ page }) => {
-  await page.goto('404.html');
-  await expect(page.locator('meta[property="og:image"]')).toHaveCount(0);
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+test.describe('preview images', () => {
+  test.describe.configure({ mode: 'parallel' });
+  for (const { path } of PAGES) {
+    test(`/${path} names a 1200×630 PNG preview that the build made`, async ({ request }) => {
+      const meta = metaOf(await (await request.get(target(path))).text());
+      const [image, ...more] = meta.get('og:image') ?? [];
+      expect(image, 'one og:image').toBeDefined();
+      expect(more).toEqual([]);
+      const address = new URL(image!);
+      // The image sits at the page's own address under /og/, so no two pages share one.
+      const own = path === '' ? 'index' : path.replace(/\/$/, '');
+      expect(address.pathname.endsWith(`/og/${own}.png`), address.pathname).toBe(true);
+      expect(meta.get('og:image:width')).toEqual(['1200']);
+      expect(meta.get('og:image:height')).toEqual(['630']);
+      expect(meta.get('og:image:alt')?.[0]).toMatch(/\S/);
+      expect(meta.get('twitter:card')).toEqual(['summary_large_image']);
+      // Relative to the test server's base, which the absolute address (its SITE_URL) is not.
+      const response = await request.get(
+        address.pathname.slice(address.pathname.indexOf('/og/') + 1),
+      );
+      expect(response.status(), address.pathname).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/^image\/png/);
+      expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+    });
+  }
+});
+
+test('the 404 page, at no address of its own, announces no preview', async ({ request }) => {
+  const meta = metaOf(await (await request.get('404.html')).text());
+  expect(meta.get('og:image')).toBeUndefined();
+  expect(meta.get('twitter:card')).toEqual(['summary']);
 });

@@ -127,3 +127,19 @@ describe('the built feed', () => {
     for (const item of items) expect(item.description).not.toMatch(/<[/!?A-Za-z]/);
   });
 });
+
+describe('a build without the git history (a tarball, or this copy of the project)', () => {
+  it('dates each page by its own content and says why it lists no changes', () => {
+    const page = read('articles/a-new-article/index.html');
+    const record = /<section class="page-record"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(record).toMatch(
+      /Content last changed <time datetime="2026-11-28"[^>]*>28 November 2026<\/time>/,
+    );
+    expect(record).toContain(
+      'the article’s publication date: the site was built without its git history, so this page shows no list of changes',
+    );
+    expect(record).not.toContain('History of this article');
+    // The citation cites that version, dated the same day.
+    expect(record).toContain('version of 28 November 2026');
+  });
+});

@@ -30,6 +30,12 @@ const EXPECTED: Record<string, string[]> = {
     'content/facts/borders.yaml:33:17  [1].holdings[1].islands[0]  the island "etorofu" is in two holdings of this state (expected each island in one holding, found it in holdings[0] already)',
     'content/facts/borders.yaml:43:17  [1].lines[0].sources[0]  unknown source "example-newz" — did you mean "example-news"? (expected the id of a source in content/facts/sources.yaml, found "example-newz")',
   ],
+  'correction-incomplete': [
+    'content/facts/events.yaml:9:13  [0].corrections[0].date  give the full day (expected a day such as 2026-12-02, found 2026-12)',
+    'content/facts/events.yaml:12:7  [0].corrections[1].changed  missing required field (expected text)',
+    'content/facts/events.yaml:15:14  [0].corrections[2].wrong  must not be empty (expected text, found empty text)',
+    'content/facts/events.yaml:17:7  [0].corrections[2].reason  unknown field `reason` (expected one of `date`, `wrong`, `changed`)',
+  ],
   'yaml-syntax-error': [
     'content/facts/actors.yaml:13:12  (YAML syntax)  Nested mappings are not allowed in compact mappings (expected valid YAML: check indentation, colons and quotes on this line or the one above)',
   ],
@@ -135,6 +141,7 @@ const EXPECTED_CODES: Record<string, ProblemCode[]> = {
     'unknown-reference',
   ],
   'article-unknown-island-or-actor': ['unknown-reference', 'unknown-reference'],
+  'correction-incomplete': ['invalid-field', 'missing-field', 'invalid-field', 'unknown-field'],
   'article-without-source': ['missing-field'],
   'broken-links': [
     'broken-link',
