@@ -592,7 +592,7 @@ async function astroBuild(run: BuildRun, label: string, log: string, dir: string
   if (run.astro.exitCode !== 0) throw new Error(`astro build failed:\n${logTail(`${log}-astro`)}`);
 }
 
-/** The project's build steps after the check: astro build, then Pagefind. */
+/** The project's build steps after the check, as `npm run build` runs them: astro build, Pagefind, the preview images. */
 async function projectBuild(run: BuildRun, label: string, log: string, dir: string): Promise<void> {
   await astroBuild(run, label, log, dir);
   progress(`${label}: pagefind…`);
@@ -605,6 +605,16 @@ async function projectBuild(run: BuildRun, label: string, log: string, dir: stri
   progress(`${label}: pagefind ${describeStep(run.pagefind)}`);
   if (run.pagefind.exitCode !== 0)
     throw new Error(`pagefind failed:\n${logTail(`${log}-pagefind`)}`);
+  progress(`${label}: preview images…`);
+  run.previews = await measureStep(
+    `${log}-previews`,
+    process.execPath,
+    [join(ROOT, 'tools', 'previews', 'render-previews.ts'), join(dir, 'dist')],
+    dir,
+  );
+  progress(`${label}: preview images ${describeStep(run.previews)}`);
+  if (run.previews.exitCode !== 0)
+    throw new Error(`preview images failed:\n${logTail(`${log}-previews`)}`);
 }
 
 /** An empty run record, filled in as its steps finish. */

@@ -150,6 +150,7 @@ export function buildTable(builds: readonly BuildRun[]): string {
       stepCell(run.checkUnchanged),
       stepCell(run.astro),
       stepCell(run.pagefind),
+      stepCell(run.previews),
       run.error ? 'failed' : formatSeconds(buildSeconds(run)),
       run.error ? '–' : pagesPerSecond(run).toFixed(1),
       peak === undefined ? '–' : formatMemory(peak),
@@ -167,6 +168,7 @@ export function buildTable(builds: readonly BuildRun[]): string {
     'Check again',
     'astro build',
     'Search index',
+    'Preview images',
     'Build',
     'Pages/s',
     'Peak memory',
@@ -304,7 +306,7 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
   const memoryMethods = [
     ...new Set(
       results.builds
-        .flatMap((run) => [run.check, run.checkUnchanged, run.astro, run.pagefind])
+        .flatMap((run) => [run.check, run.checkUnchanged, run.astro, run.pagefind, run.previews])
         .flatMap((step) => (step ? [step.memoryMethod] : [])),
     ),
   ];
@@ -332,7 +334,7 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
         'checks the content itself (the build must fail whenever the check would) unless a check ' +
         'passed on the very same files: the cold build is timed after the check’s record was removed, ' +
         'so it includes a full check, as a fresh clone’s `npm run build` does, and so does the warm ' +
-        'one (an article changed). Build is astro build plus the search index for the project, ' +
+        'one (an article changed). Build is astro build, the search index and the preview images for the project, ' +
         `astro build alone for the peers (Starlight runs Pagefind inside it). ${memoryNote}`.trim()
       : 'Not measured.',
     '## Edit under the dev server',

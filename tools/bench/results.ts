@@ -47,6 +47,8 @@ export interface BuildRun {
   checkUnchanged?: StepMeasure;
   astro: StepMeasure;
   pagefind?: StepMeasure;
+  /** The project's preview-image step (tools/previews/), after the search index. */
+  previews?: StepMeasure;
   /** HTML files written. */
   pages: number;
   /** Set when a step failed: what failed and where its log is. */
@@ -126,16 +128,19 @@ export interface BenchResults {
 
 /**
  * Seconds of a whole build: the project's astro build (with its content check when the files
- * changed since the last passing one) and then the search index, as `npm run build` runs them;
+ * changed since the last passing one), the search index and the preview images, as
+ * `npm run build` runs them;
  * a peer's astro build (Starlight's runs Pagefind inside it).
  */
 export function buildSeconds(run: BuildRun): number {
-  return run.astro.seconds + (run.pagefind?.seconds ?? 0);
+  return run.astro.seconds + (run.pagefind?.seconds ?? 0) + (run.previews?.seconds ?? 0);
 }
 
 /** CPU seconds of the same steps as `buildSeconds`, when every one was read. */
 export function buildCpuSeconds(run: BuildRun): number | undefined {
-  const steps = run.pagefind ? [run.astro, run.pagefind] : [run.astro];
+  const steps = [run.astro, run.pagefind, run.previews].filter(
+    (step): step is StepMeasure => step !== undefined,
+  );
   if (steps.some((step) => step.cpuSeconds === undefined)) return undefined;
   return steps.reduce((total, step) => total + (step.cpuSeconds ?? 0), 0);
 }
@@ -147,8 +152,8 @@ export function pagesPerSecond(run: BuildRun): number {
 
 /** The highest peak memory of a run's steps, when any was read. */
 export function peakRssBytes(run: BuildRun): number | undefined {
-  const peaks = [run.check, run.checkUnchanged, run.astro, run.pagefind].flatMap((step) =>
-    step?.peakRssBytes === undefined ? [] : [step.peakRssBytes],
+  const peaks = [run.check, run.checkUnchanged, run.astro, run.pagefind, run.previews].flatMap(
+    (step) => (step?.peakRssBytes === undefined ? [] : [step.peakRssBytes]),
   );
   return peaks.length > 0 ? Math.max(...peaks) : undefined;
 }

@@ -6,16 +6,25 @@
 //   node tools/previews/render-previews.ts <built site folder>
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, sep } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { previewCardSvg, previewPath, type PreviewCard } from '../../src/lib/preview/card.ts';
 import { SITE } from '../../src/lib/site.ts';
-import { pagePreview } from './page-preview.ts';
+import { pagePreview, previewSource } from './page-preview.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// The project it renders for: the folder it runs in (tools/build.mjs and the benchmark's copies
+// run it at their root), whose content and node_modules cache it uses.
+const root = process.cwd();
 const cacheDir = join(root, 'node_modules', '.cache', 'four-islands', 'previews');
 const CONCURRENCY = 4;
 
@@ -47,11 +56,29 @@ interface IslandNames {
   names: { japanese: { native: string }; russian: { native: string } };
 }
 
-async function render(svg: string): Promise<Buffer> {
-  const key = createHash('sha256').update(svg).digest('hex').slice(0, 32);
-  const cached = join(cacheDir, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+/** The card's code: a change to how cards are drawn makes every cached card stale. */
+const CODE_VERSION = createHash('sha256')
+  .update(
+    [
+      'src/lib/preview/card.ts',
+      'tools/previews/page-preview.ts',
+      'tools/previews/render-previews.ts',
+    ]
+      .map((file) => readFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), 'utf8'))
+      .join('\0'),
+  )
+  .digest('hex');
+
+/** Where the card made from these inputs is kept between builds. */
+const cachePath = (inputs: unknown): string =>
+  join(
+    cacheDir,
+    `${createHash('sha256').update(CODE_VERSION).update(JSON.stringify(inputs)).digest('hex').slice(0, 32)}.png`,
+  );
+
+async function render(svg: string, cached: string): Promise<Buffer> {
+  // zlib level 1: the card's flat colours compress well enough, and it renders a third faster.
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, png);
   return png;
@@ -87,18 +114,30 @@ const namesOf = (pagePath: string): PreviewCard['names'] => {
 };
 
 const pages = builtPages(site);
-const homeMap = pagePreview(readFileSync(join(site, 'index.html'), 'utf8'), null).map;
-const queue = pages.filter(([file]) => readFileSync(file, 'utf8').includes('property="og:image"'));
+const homeHtml = readFileSync(join(site, 'index.html'), 'utf8');
+const homeMap = pagePreview(homeHtml, null).map;
+const homeSource = previewSource(homeHtml).map;
+const queue = [...pages];
 let done = 0;
 async function worker(): Promise<void> {
   for (let next = queue.shift(); next; next = queue.shift()) {
     const [file, pagePath] = next;
     try {
-      const page = pagePreview(readFileSync(file, 'utf8'), homeMap);
-      const svg = previewCardSvg({ ...page, names: namesOf(pagePath), siteName: SITE.name });
+      const html = readFileSync(file, 'utf8');
+      // Only pages that name a preview get one (not the 404).
+      if (!html.includes('property="og:image"')) continue;
+      const names = namesOf(pagePath);
+      // A page whose pieces are unchanged keeps its card without being parsed or drawn again.
+      const cached = cachePath({ source: previewSource(html), names, homeMap: homeSource });
       const out = join(site, ...previewPath(pagePath).split('/').filter(Boolean));
       mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, await render(svg));
+      if (existsSync(cached)) {
+        copyFileSync(cached, out);
+      } else {
+        const page = pagePreview(html, homeMap);
+        const svg = previewCardSvg({ ...page, names, siteName: SITE.name });
+        writeFileSync(out, await render(svg, cached));
+      }
       done += 1;
     } catch (error) {
       throw new Error(

@@ -113,3 +113,14 @@ export function historyUnavailableReason(
   if (revParse.output.trim() !== 'false') return 'git did not say whether the clone is shallow';
   return undefined;
 }
+
+/**
+ * A change's subject as a page's history lists it: up to `max` characters, cut at a word and
+ * marked "…" when longer. The commit hash beside it leads to the whole message.
+ */
+export function shortSubject(subject: string, max = 120): string {
+  if (subject.length <= max) return subject;
+  const cut = subject.slice(0, max);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2));
+  return `${atWord.replace(/[\s,;:.(–-]+$/u, '')} …`;
+}

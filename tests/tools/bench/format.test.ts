@@ -98,10 +98,10 @@ describe('tables', () => {
       'bare Astro',
     ]);
     expect(rows[0]).toBe(
-      '| 100 | project | cold | 106 | 220 | 130 | 1.0 s | – | 20.0 s | 2.0 s | 22.0 s | 6.5 | 477 MB |',
+      '| 100 | project | cold | 106 | 220 | 130 | 1.0 s | – | 20.0 s | 2.0 s | – | 22.0 s | 6.5 | 477 MB |',
     );
     expect(rows[1]).toBe(
-      '| 100 | bare Astro | cold | 106 | – | 106 | – | – | 10.0 s | – | 10.0 s | 10.6 | 381 MB |',
+      '| 100 | bare Astro | cold | 106 | – | 106 | – | – | 10.0 s | – | – | 10.0 s | 10.6 | 381 MB |',
     );
   });
 

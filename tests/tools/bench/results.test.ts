@@ -19,9 +19,10 @@ describe('build results', () => {
     bare(1000, 50),
   ];
 
-  it('counts the project’s build as astro build plus the search index', () => {
+  it('counts the project’s build as astro build, the search index and the preview images', () => {
     expect(buildSeconds(builds[0]!)).toBe(22);
     expect(buildSeconds(builds[1]!)).toBe(10);
+    expect(buildSeconds({ ...builds[0]!, previews: step(3) })).toBe(25);
   });
 
   it('counts CPU seconds of the same steps, and none when a step lacks them', () => {

@@ -4,6 +4,7 @@ import {
   historyUnavailableReason,
   pageHistory,
   parseGitLog,
+  shortSubject,
 } from '../../../../src/lib/history/git-log.ts';
 
 const R = '\u001e';
@@ -97,5 +98,17 @@ describe('historyUnavailableReason', () => {
     expect(historyUnavailableReason({ ok: true, output: '--is-shallow-repository\n' })).toMatch(
       /did not say/,
     );
+  });
+});
+
+describe('shortSubject', () => {
+  it('keeps a short subject and cuts a long one at a word, marked', () => {
+    expect(shortSubject('Island figures')).toBe('Island figures');
+    const long =
+      'Sources: Russian state agency and aggregator citations for Da Nang, Northern Territories Day and the 2023 and 2025 rallies replaced';
+    const short = shortSubject(long, 60);
+    expect(short).toBe('Sources: Russian state agency and aggregator citations for …');
+    expect(short.length).toBeLessThanOrEqual(62);
+    expect(shortSubject('a'.repeat(200), 50)).toBe(`${'a'.repeat(25)} …`);
   });
 });
