@@ -6,20 +6,14 @@
 //   node tools/previews/render-previews.ts <built site folder>
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { previewCardSvg, previewPath, type PreviewCard } from '../../src/lib/preview/card.ts';
 import { SITE } from '../../src/lib/site.ts';
+import { listBuiltPages } from '../links/built-pages.ts';
 import { pagePreview, previewSource } from './page-preview.ts';
 
 // The project it renders for: the folder it runs in (tools/build.mjs and the benchmark's copies
@@ -27,23 +21,6 @@ import { pagePreview, previewSource } from './page-preview.ts';
 const root = process.cwd();
 const cacheDir = join(root, 'node_modules', '.cache', 'four-islands', 'previews');
 const CONCURRENCY = 4;
-
-/** Every `index.html` below the folder, as [file, page path]. */
-function builtPages(site: string): [string, string][] {
-  const pages: [string, string][] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name === 'index.html') {
-        const dir = relative(site, dirname(path)).split(sep).join('/');
-        pages.push([path, dir === '' ? '/' : `/${dir}/`]);
-      }
-    }
-  };
-  walk(site);
-  return pages.sort((a, b) => a[1].localeCompare(b[1]));
-}
 
 /** Whether the machine has a font for a language (fontconfig's own answer; false without it). */
 function hasFontFor(lang: string): boolean {
@@ -113,7 +90,11 @@ const namesOf = (pagePath: string): PreviewCard['names'] => {
   ];
 };
 
-const pages = builtPages(site);
+// Every page the build wrote; the 404 page (a file of its own) names no preview and is skipped below.
+const pages: [string, string][] = listBuiltPages(site).map(({ file, path }) => [
+  join(site, file),
+  `/${path}`,
+]);
 const homeHtml = readFileSync(join(site, 'index.html'), 'utf8');
 const homeMap = pagePreview(homeHtml, null).map;
 const homeSource = previewSource(homeHtml).map;

@@ -58,9 +58,11 @@ export function escapeXml(text: string): string {
 
 /** How wide a line will be: CJK characters take a full em, other text the map labels' estimate. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  const wide = [...text].filter((character) => /[\u3000-\u9fff\uff00-\uffef]/u.test(character));
-  const narrow = [...text].filter((character) => !wide.includes(character)).join('');
-  return (estimateTextWidth(narrow, fontSize) * (bold ? 1.1 : 1) + wide.length * fontSize) | 0;
+  const characters = [...text];
+  const isWide = (character: string) => /[\u3000-\u9fff\uff00-\uffef]/u.test(character);
+  const narrow = characters.filter((character) => !isWide(character)).join('');
+  const wide = characters.length - [...narrow].length;
+  return (estimateTextWidth(narrow, fontSize) * (bold ? 1.1 : 1) + wide * fontSize) | 0;
 }
 
 /**
