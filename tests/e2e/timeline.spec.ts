@@ -264,6 +264,36 @@ test.describe('at 390 px', () => {
     });
   }
 
+  for (const path of [
+    'timeline/',
+    'timeline/island/etorofu/',
+    'timeline/actor/senior-japanese-diplomat/',
+    'timeline/period/war-and-occupation/',
+  ]) {
+    test(`${path} filter rows wrap: none scrolls sideways, each link is 24×24 and in view`, async ({
+      page,
+      watch,
+    }) => {
+      await page.goto(path);
+      const filters = page.getByRole('navigation', { name: 'Filter the timeline' });
+      const rows = await filters
+        .locator('ul')
+        .evaluateAll((lists) => lists.map((ul) => [ul.scrollWidth, ul.clientWidth]));
+      expect(rows.length).toBeGreaterThan(2);
+      for (const [scrollWidth, clientWidth] of rows)
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth!);
+      for (const link of await filters.getByRole('link').all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(390);
+      }
+      await expect(filters.locator('[aria-current="page"]')).toHaveCount(1);
+      expect(watch.consoleErrors).toEqual([]);
+    });
+  }
+
   test('the overview stays readable: it scrolls inside its box rather than shrinking', async ({
     page,
     watch,
