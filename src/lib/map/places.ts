@@ -45,6 +45,10 @@ export const CONTEXT_PLACES: readonly ContextPlace[] = [
       { lat: 43.4, lon: 145.2 }, // inland, north of Lake Furen
       { lat: 43.35, lon: 145.7 }, // the Nemuro peninsula, west of Cape Nosappu
       { lat: 43.5, lon: 144.45 }, // inland, near Shibecha
+      // The Shiretoko peninsula: on Etorofu's map it is the only part of Hokkaido in the frame.
+      { lat: 44.15, lon: 145.15 },
+      { lat: 44.28, lon: 145.28 },
+      { lat: 44.34, lon: 145.32 },
     ],
     sides: AROUND,
   },
