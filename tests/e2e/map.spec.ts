@@ -232,6 +232,47 @@ test.describe('the map page without JavaScript', () => {
   });
 });
 
+test.describe('island pages without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const id of REQUIRED_ISLAND_IDS) {
+    test(`${id}: the SVG map names Hokkaido inside its frame, clear of every other label`, async ({
+      page,
+      watch,
+    }) => {
+      await page.goto(`islands/${id}/`);
+      const svg = page.locator('[data-island-map] svg.map-svg');
+      await expect(svg).toBeVisible();
+      const result = await svg.evaluate((element) => {
+        const frame = element.getBoundingClientRect();
+        const labels = [...element.querySelectorAll('text')].map((text) => ({
+          text: text.textContent?.trim() ?? '',
+          box: text.getBoundingClientRect(),
+        }));
+        const hokkaido = labels.find((label) => label.text === 'Hokkaido');
+        if (!hokkaido) return { found: false, inside: false, overlaps: [] as string[] };
+        const b = hokkaido.box;
+        const inside =
+          b.width > 0 &&
+          b.left >= frame.left &&
+          b.right <= frame.right &&
+          b.top >= frame.top &&
+          b.bottom <= frame.bottom;
+        const overlaps = labels
+          .filter((other) => other !== hokkaido && other.box.width > 0)
+          .filter(
+            ({ box }) =>
+              box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom,
+          )
+          .map((other) => other.text);
+        return { found: true, inside, overlaps };
+      });
+      expect(result).toEqual({ found: true, inside: true, overlaps: [] });
+      expect(watch.consoleErrors).toEqual([]);
+    });
+  }
+});
+
 test.describe('the map page on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
