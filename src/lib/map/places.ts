@@ -48,7 +48,7 @@ export const CONTEXT_PLACES: readonly ContextPlace[] = [
       // The Shiretoko peninsula: on Etorofu's map it is the only part of Hokkaido in the frame.
       { lat: 44.15, lon: 145.15 },
       { lat: 44.28, lon: 145.28 },
-      { lat: 44.34, lon: 145.32 },
+      { lat: 44.32, lon: 145.33 },
     ],
     sides: AROUND,
   },
