@@ -2,6 +2,9 @@ import type { PartialDate } from '../schemas/date.ts';
 import { formatIso } from '../schemas/date.ts';
 import { formatPartialDate } from './dates.ts';
 
+/** An article's file, repository-relative, from its slug (its file name). */
+export const articleFile = (slug: string): string => `content/articles/${slug}.md`;
+
 /** Average silent reading speed used for the "n min read" line. */
 const WORDS_PER_MINUTE = 220;
 
@@ -29,7 +32,9 @@ export interface Heading {
 
 /** The table of contents: the article's h2 and h3, without the footnotes' own heading. */
 export function tableOfContents(headings: readonly Heading[]): Heading[] {
-  return headings.filter((heading) => heading.depth >= 2 && heading.depth <= 3 && heading.slug !== 'footnote-label');
+  return headings.filter(
+    (heading) => heading.depth >= 2 && heading.depth <= 3 && heading.slug !== 'footnote-label',
+  );
 }
 
 /** "27 November 2026" with its ISO form for `<time datetime>`. */

@@ -1,3 +1,4 @@
+import { articleFile } from './articles.ts';
 import { FACT_COLLECTION_NAMES, FACT_COLLECTIONS } from '../schemas/index.ts';
 import type { FileHistory } from './history/git-log.ts';
 import { isoDay, latestDay, pageRecord, type PageRecord } from './cite/record.ts';
@@ -14,7 +15,9 @@ export const FACTS_SCHEMA_VERSION = '2.0';
 /** The data itself: every fact collection, in the registry's order, then the articles' frontmatter. */
 export function factsData(facts: FactInput) {
   return {
-    ...(Object.fromEntries(FACT_COLLECTION_NAMES.map((name) => [name, facts[name]])) as FactCollections),
+    ...(Object.fromEntries(
+      FACT_COLLECTION_NAMES.map((name) => [name, facts[name]]),
+    ) as FactCollections),
     articles: facts.articles.map((article) => ({ slug: article.slug, ...article.data })),
   };
 }
@@ -23,7 +26,7 @@ export function factsData(facts: FactInput) {
 export function dataFiles(facts: FactInput): string[] {
   return [
     ...FACT_COLLECTION_NAMES.map((name) => `content/facts/${FACT_COLLECTIONS[name].file}`),
-    ...facts.articles.map((article) => `content/articles/${article.slug}.md`),
+    ...facts.articles.map((article) => articleFile(article.slug)),
   ];
 }
 
@@ -35,9 +38,12 @@ export function dataFiles(facts: FactInput): string[] {
 export function latestContentDay(facts: FactInput): string | undefined {
   const days = [
     ...facts.sources.flatMap((source) => (source.accessed ? [isoDay(source.accessed)] : [])),
-    ...[...facts.islands, ...facts.actors, ...facts.events, ...facts.articles.map((a) => a.data)].flatMap(
-      (entry) => entry.corrections.map((correction) => isoDay(correction.date)),
-    ),
+    ...[
+      ...facts.islands,
+      ...facts.actors,
+      ...facts.events,
+      ...facts.articles.map((a) => a.data),
+    ].flatMap((entry) => entry.corrections.map((correction) => isoDay(correction.date))),
     ...facts.articles.flatMap((article) => [
       isoDay(article.data.published),
       ...(article.data.updated ? [isoDay(article.data.updated)] : []),

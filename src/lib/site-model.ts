@@ -115,9 +115,10 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
       'articles-heading',
       'events-heading',
       'claims-heading',
+      'page-record',
     ]),
     route(routes.about(), 'about', ['method', 'sources', 'names', 'corrections', 'licence']),
-    route(routes.articles(), 'articles', []),
+    route(routes.articles(), 'articles', ['page-record']),
     ...published.map((article) =>
       route(
         routes.article(article.slug),
@@ -134,7 +135,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
         { slug: article.slug },
       ),
     ),
-    route(routes.islands(), 'islands', []),
+    route(routes.islands(), 'islands', ['page-record']),
     ...index.islands.map((island) =>
       route(
         routes.island(island.id),
@@ -165,11 +166,10 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
         { id: island.id },
       ),
     ),
-    route(
-      routes.actors(),
-      'actors',
-      groupActorsByKind(index.actors).map((group) => `group-${group.key}`),
-    ),
+    route(routes.actors(), 'actors', [
+      ...groupActorsByKind(index.actors).map((group) => `group-${group.key}`),
+      'page-record',
+    ]),
     ...index.actors.map((actor) =>
       route(
         routes.actor(actor.id),
@@ -196,7 +196,11 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
       route(
         routes.timelineIsland(island.id),
         'timeline-island',
-        [...TIMELINE_FILTER_IDS, ...timelineEventIds(index, { kind: 'island', id: island.id })],
+        [
+          ...TIMELINE_FILTER_IDS,
+          ...timelineEventIds(index, { kind: 'island', id: island.id }),
+          'page-record',
+        ],
         { id: island.id },
       ),
     ),
@@ -204,7 +208,11 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
       route(
         routes.timelineActor(actor.id),
         'timeline-actor',
-        [...TIMELINE_FILTER_IDS, ...timelineEventIds(index, { kind: 'actor', id: actor.id })],
+        [
+          ...TIMELINE_FILTER_IDS,
+          ...timelineEventIds(index, { kind: 'actor', id: actor.id }),
+          'page-record',
+        ],
         { id: actor.id },
       ),
     ),
@@ -212,7 +220,11 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
       route(
         routes.timelinePeriod(period.slug),
         'timeline-period',
-        [...TIMELINE_FILTER_IDS, ...timelineEventIds(index, { kind: 'period', slug: period.slug })],
+        [
+          ...TIMELINE_FILTER_IDS,
+          ...timelineEventIds(index, { kind: 'period', slug: period.slug }),
+          'page-record',
+        ],
         { slug: period.slug },
       ),
     ),
@@ -227,10 +239,12 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
     route(
       routes.sources(),
       'sources',
-      groupSourcesByKind(index.sources).flatMap((group) => [
-        sourceKindAnchor(group.kind),
-        ...group.sources.map((source) => sourceAnchor(source.id)),
-      ]),
+      groupSourcesByKind(index.sources)
+        .flatMap((group) => [
+          sourceKindAnchor(group.kind),
+          ...group.sources.map((source) => sourceAnchor(source.id)),
+        ])
+        .concat('page-record'),
     ),
     route(routes.claims(), 'claims', [
       'claim-index-heading',
@@ -245,6 +259,7 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
       'borders',
       ...index.borders.map((state) => borderAnchor(state.id)),
       'islands',
+      'page-record',
     ]),
     route(routes.search(), 'search', ['search-input']),
     route(routes.data(), 'data', dataPageIds()),

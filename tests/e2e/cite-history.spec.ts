@@ -1,11 +1,12 @@
-// The end of each article, island and actor page: its version, the citation block (copy buttons
+// The end of every citable page: its version, the citation block (copy buttons
 // under the CSP, plain text without JavaScript), its history, its corrections, and the
 // corrections page and feeds.
 import { AxeBuilder } from '@axe-core/playwright';
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from './support/fixtures.ts';
 
-// Pages of one entry, and the pages that list a whole collection (events, quotes, claims).
+// Every page a reader may cite: pages of one entry, the pages that list a whole collection
+// (events, quotes, claims), the filtered timelines, the lists, the home page and the map.
 const PAGES = [
   'articles/the-four-islands/',
   'islands/shikotan/',
@@ -13,12 +14,22 @@ const PAGES = [
   'timeline/',
   'quotes/',
   'claims/',
+  '',
+  'map/',
+  'sources/',
+  'articles/',
+  'islands/',
+  'actors/',
+  'timeline/island/etorofu/',
+  'timeline/actor/putin/',
+  'timeline/period/war-and-occupation/',
 ];
 
-test('article, island, actor, timeline, quotes and claims pages say when they changed and offer three citation formats', async ({
+test('every citable page says when it changed and offers three citation formats with its own key', async ({
   page,
   watch,
 }) => {
+  const keys = new Map<string, string>();
   for (const path of PAGES) {
     await page.goto(path);
     const record = page.locator('section.page-record');
@@ -41,11 +52,31 @@ test('article, island, actor, timeline, quotes and claims pages say when they ch
     expect(texts[0]).toContain(`(${version})`);
     expect(texts[0]).toContain(canonical);
     expect(texts[1]).toMatch(/^@online\{four-islands-/);
+    const key = /^@online\{([^,]+),/.exec(texts[1]!)?.[1] ?? '';
+    expect(keys.get(key), `${path} shares its BibTeX key with another page`).toBeUndefined();
+    keys.set(key, path);
     const csl = JSON.parse(texts[2]!) as { URL: string; version: string }[];
     expect(csl[0]!.URL).toBe(canonical);
     expect(csl[0]!.version).toBe(version);
   }
   expect(watch.consoleErrors).toEqual([]);
+});
+
+test('pages of events and quotes say how to cite one entry, by an address the page links to', async ({
+  page,
+}) => {
+  for (const [path, anchor] of [
+    ['timeline/', '#event-'],
+    ['quotes/', '#quote-'],
+    ['claims/', '#claim-'],
+    ['timeline/island/etorofu/', '#event-'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('details.page-record__cite')).toContainText(
+      `followed by ${anchor} and`,
+    );
+    expect(await page.locator(`main a[href*="${anchor}"]`).count()).toBeGreaterThan(0);
+  }
 });
 
 test('a copy button copies its format under the Content Security Policy', async ({

@@ -135,18 +135,23 @@ export function factRecord(
 }
 
 /**
- * The record of a page that lists a whole fact collection (the timeline, the quotes, the claims):
- * its history is the fact file's, its version the data of every entry it shows.
+ * The record of a page that lists entries rather than being one (the timeline and its filtered
+ * views, the quotes, the claims, the lists of articles, islands, actors and sources, the home page
+ * and the map): its history is that of the files its entries come from, its version the data of
+ * every entry it shows.
  */
 export function collectionRecord(
   input: {
     title: string;
     siteName: string;
     url: string;
-    /** The page's kind, also its id in the citation key (`timeline`). */
+    /** The page's kind (`timeline`), also its id in the citation key unless `id` is given. */
     kind: string;
+    /** The citation key's id where pages of one kind differ (`timeline-island-etorofu`). */
+    id?: string;
     entries: readonly { id: string; corrections?: readonly { date: PartialDate }[] }[];
-    file: string;
+    /** The files the entries come from, repository-relative. */
+    files: readonly string[];
     accessed: readonly (PartialDate | undefined)[];
     buildDay: string;
   },
@@ -159,8 +164,8 @@ export function collectionRecord(
       title: input.title,
       siteName: input.siteName,
       url: input.url,
-      key: { kind: input.kind, id: input.kind },
-      files: [input.file],
+      key: { kind: input.kind, id: input.id ?? input.kind },
+      files: input.files,
       versionText: [JSON.stringify(input.entries)],
       fallbackDate: fallback.date,
       fallbackLabel: fallback.label,

@@ -108,7 +108,7 @@ describe('collectionRecord', () => {
       { id: 'a', summary: 'One.', corrections: [] },
       { id: 'b', summary: 'Two.', corrections: [{ date: { year: 2026, month: 12, day: 2 } }] },
     ],
-    file: 'content/facts/events.yaml',
+    files: ['content/facts/events.yaml'],
     accessed: [{ year: 2026, month: 11, day: 27 }],
     buildDay: '2026-12-05',
   };
@@ -133,5 +133,21 @@ describe('collectionRecord', () => {
     );
     expect(record.citable.versionDate).toBe('2026-12-02');
     expect(record.fallbackLabel).toBe('the entry’s latest correction');
+  });
+
+  it('gives each filtered view its own citation key', () => {
+    const record = collectionRecord({ ...input, id: 'timeline-island-etorofu' }, history);
+    expect(record.citable.key).toEqual({ kind: 'timeline', id: 'timeline-island-etorofu' });
+  });
+
+  it('joins the histories of every file a page draws from, newest first, each commit once', () => {
+    const record = collectionRecord(
+      { ...input, files: ['content/facts/events.yaml', 'content/facts/islands.yaml'] },
+      history,
+    );
+    expect(record.history.changes.map((change) => change.subject)).toEqual([
+      'Events since 2022',
+      'An island figure',
+    ]);
   });
 });
