@@ -12,6 +12,8 @@ const outDir = process.env.SCREENSHOT_DIR ?? '.cache/screenshots';
 const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
 const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
 const fullPage = process.env.FULL_PAGE !== '0';
+// NO_JS=1 shows what a reader without JavaScript sees (the static maps, the plain citation).
+const javaScriptEnabled = process.env.NO_JS !== '1';
 
 const executablePath = resolveChromium();
 if (!executablePath) {
@@ -39,11 +41,16 @@ try {
   for (const path of paths) {
     for (const width of widths) {
       for (const scheme of schemes) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const page = await browser.newPage({
+          viewport: { width, height: 900 },
+          colorScheme: scheme,
+          javaScriptEnabled,
+        });
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-        if (process.env.SCROLL) await page.evaluate((y) => window.scrollTo(0, Number(y)), process.env.SCROLL);
+        if (process.env.SCROLL)
+          await page.evaluate((y) => window.scrollTo(0, Number(y)), process.env.SCROLL);
         await page.waitForTimeout(Number(process.env.WAIT ?? 300));
-        const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${scheme}.png`;
+        const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${scheme}${javaScriptEnabled ? '' : '-nojs'}.png`;
         await page.screenshot({ path: `${outDir}/${name}`, fullPage });
         console.log(`${outDir}/${name}`);
         await page.close();
