@@ -117,7 +117,14 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
       'claims-heading',
       'page-record',
     ]),
-    route(routes.about(), 'about', ['method', 'sources', 'names', 'corrections', 'licence']),
+    route(routes.about(), 'about', [
+      'method',
+      'sources',
+      'names',
+      'corrections',
+      'licence',
+      'page-record',
+    ]),
     route(routes.articles(), 'articles', ['page-record']),
     ...published.map((article) =>
       route(
@@ -271,7 +278,9 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
         events: index.events,
         islands: index.islands.map((island) => ({ ...island, name: island.id })),
         actors: index.actors,
-      }).map(correctionAnchor),
+      })
+        .map(correctionAnchor)
+        .concat('page-record'),
     ),
     route('/404.html', 'not-found', []),
     ...[

@@ -23,6 +23,8 @@ const PAGES = [
   'timeline/island/etorofu/',
   'timeline/actor/putin/',
   'timeline/period/war-and-occupation/',
+  'corrections/',
+  'about/',
 ];
 
 test('every citable page says when it changed and offers three citation formats with its own key', async ({

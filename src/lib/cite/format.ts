@@ -93,7 +93,10 @@ export function bibtexEscape(text: string): string {
     .replace(/[\\{}%&_#$^~]/g, (char) => BIBTEX_SPECIAL[char]);
 }
 
-/** A BibTeX key: ASCII letters, digits and hyphens only (`fourislands-article-the-four-islands`). */
+/**
+ * A BibTeX key: ASCII letters, digits and hyphens only (`four-islands-article-the-four-islands`).
+ * A page that is its kind's only one (the timeline, the home page) is keyed by its kind alone.
+ */
 export function bibtexKey(item: Citable): string {
   const clean = (text: string) =>
     text
@@ -102,7 +105,9 @@ export function bibtexKey(item: Citable): string {
       .replace(/[^A-Za-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .toLowerCase();
-  return [clean(item.siteName), clean(item.key.kind), clean(item.key.id)]
+  const kind = clean(item.key.kind);
+  const id = clean(item.key.id);
+  return [clean(item.siteName), kind, id === kind ? '' : id]
     .filter((part) => part !== '')
     .join('-');
 }

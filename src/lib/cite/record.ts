@@ -147,7 +147,7 @@ export function collectionRecord(
     url: string;
     /** The page's kind (`timeline`), also its id in the citation key unless `id` is given. */
     kind: string;
-    /** The citation key's id where pages of one kind differ (`timeline-island-etorofu`). */
+    /** The citation key's id where pages of one kind differ (`island-etorofu`). */
     id?: string;
     entries: readonly { id: string; corrections?: readonly { date: PartialDate }[] }[];
     /** The files the entries come from, repository-relative. */

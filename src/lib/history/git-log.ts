@@ -11,6 +11,8 @@ export const GIT_LOG_ARGS = [
   '--name-only',
   '--',
   'content',
+  // The about page is the one page written in src/ rather than content/, and cited like the rest.
+  'src/pages/about.astro',
 ] as const;
 
 /** One commit that changed a file the site is built from. */

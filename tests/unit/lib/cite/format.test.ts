@@ -57,6 +57,9 @@ describe('BibTeX', () => {
     expect(bibtexKey({ ...item, key: { kind: 'island', id: 'etorofu' } })).toBe(
       'four-islands-island-etorofu',
     );
+    expect(bibtexKey({ ...item, key: { kind: 'timeline', id: 'timeline' } })).toBe(
+      'four-islands-timeline',
+    );
     expect(bibtexKey({ ...item, siteName: 'Étoile & co' })).toBe(
       'etoile-co-article-the-four-islands',
     );

@@ -136,8 +136,8 @@ describe('collectionRecord', () => {
   });
 
   it('gives each filtered view its own citation key', () => {
-    const record = collectionRecord({ ...input, id: 'timeline-island-etorofu' }, history);
-    expect(record.citable.key).toEqual({ kind: 'timeline', id: 'timeline-island-etorofu' });
+    const record = collectionRecord({ ...input, id: 'island-etorofu' }, history);
+    expect(record.citable.key).toEqual({ kind: 'timeline', id: 'island-etorofu' });
   });
 
   it('joins the histories of every file a page draws from, newest first, each commit once', () => {
