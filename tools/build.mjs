@@ -31,6 +31,9 @@ function step(label, command, args) {
 
 step('astro build', bin('astro'), ['build', '--outDir', work]);
 step('the search index (Pagefind)', bin('pagefind'), ['--site', work, '--silent']);
-step('the preview images', process.execPath, [join(root, 'tools/previews/render-previews.ts'), work]);
+step('the preview images', process.execPath, [
+  join(root, 'tools/previews/render-previews.ts'),
+  work,
+]);
 replaceDir(work, dist);
 console.log('Built the site with its search index into dist/.');

@@ -14,22 +14,31 @@ export interface ActorGroup<T> {
   actors: T[];
 }
 
-const GROUPS: readonly { key: ActorGroupKey; heading: string; kinds: readonly Actor['kind'][] }[] = [
-  { key: 'people', heading: 'People', kinds: ['person'] },
-  { key: 'institutions', heading: 'Governments and organisations', kinds: ['government', 'organization'] },
-  { key: 'peoples', heading: 'Peoples', kinds: ['people'] },
-  { key: 'unnamed', heading: 'Unnamed officials', kinds: ['unnamed'] },
-];
+const GROUPS: readonly { key: ActorGroupKey; heading: string; kinds: readonly Actor['kind'][] }[] =
+  [
+    { key: 'people', heading: 'People', kinds: ['person'] },
+    {
+      key: 'institutions',
+      heading: 'Governments and organisations',
+      kinds: ['government', 'organization'],
+    },
+    { key: 'peoples', heading: 'Peoples', kinds: ['people'] },
+    { key: 'unnamed', heading: 'Unnamed officials', kinds: ['unnamed'] },
+  ];
 
 /**
  * Groups actors by kind, leaving out empty groups. Within a group, actors go by country (Japan,
  * Russia, then others, then those without one) and otherwise keep the fact file's order.
  */
-export function groupActorsByKind<T extends Pick<Actor, 'kind' | 'country'>>(actors: readonly T[]): ActorGroup<T>[] {
+export function groupActorsByKind<T extends Pick<Actor, 'kind' | 'country'>>(
+  actors: readonly T[],
+): ActorGroup<T>[] {
   return GROUPS.map((group) => ({
     key: group.key,
     heading: group.heading,
-    actors: actors.filter((actor) => group.kinds.includes(actor.kind)).sort((a, b) => compareParties(a.country, b.country)),
+    actors: actors
+      .filter((actor) => group.kinds.includes(actor.kind))
+      .sort((a, b) => compareParties(a.country, b.country)),
   })).filter((group) => group.actors.length > 0);
 }
 
@@ -54,7 +63,8 @@ export function actorKindLabel(kind: Actor['kind']): string {
  * undefined when the fact file gives no date.
  */
 export function roleDates(role: Pick<Role, 'start' | 'end' | 'asOf'>): string | undefined {
-  if (role.start && role.end) return formatDate({ kind: 'range', start: role.start, end: role.end, approximate: false });
+  if (role.start && role.end)
+    return formatDate({ kind: 'range', start: role.start, end: role.end, approximate: false });
   if (role.start) return `since ${formatPartialDate(role.start)}`;
   if (role.end) return `until ${formatPartialDate(role.end)}`;
   if (role.asOf) return `as of ${formatPartialDate(role.asOf)}`;

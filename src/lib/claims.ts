@@ -9,7 +9,10 @@ import type { Event } from '../schemas/event.ts';
  * the broader question (who is sovereign today, before what one 1945 agreement weighs). Claims
  * without events go last, by question. The collection loader's order (by id) is never used.
  */
-export function orderClaims<T extends Pick<Claim, 'events' | 'question'>>(claims: readonly T[], eventById: (id: string) => Pick<Event, 'date'>): T[] {
+export function orderClaims<T extends Pick<Claim, 'events' | 'question'>>(
+  claims: readonly T[],
+  eventById: (id: string) => Pick<Event, 'date'>,
+): T[] {
   const span = (claim: T) => {
     const dates = claim.events.map((id) => eventById(id).date).sort(compareDates);
     return { first: dates[0], last: dates.at(-1) };
@@ -23,12 +26,19 @@ export function orderClaims<T extends Pick<Claim, 'events' | 'question'>>(claims
       if (!spanA.first && spanB.first) return 1;
       return a.question.localeCompare(b.question, 'en');
     }
-    return compareDates(spanA.first, spanB.first) || compareDates(spanB.last, spanA.last) || a.question.localeCompare(b.question, 'en');
+    return (
+      compareDates(spanA.first, spanB.first) ||
+      compareDates(spanB.last, spanA.last) ||
+      a.question.localeCompare(b.question, 'en')
+    );
   });
 }
 
 /** The events a claim turns on, oldest first (the editor may list them in any order). */
-export function claimEvents<T extends Pick<Event, 'id' | 'date'>>(claim: Pick<Claim, 'events'>, eventById: (id: string) => T): T[] {
+export function claimEvents<T extends Pick<Event, 'id' | 'date'>>(
+  claim: Pick<Claim, 'events'>,
+  eventById: (id: string) => T,
+): T[] {
   return claim.events.map(eventById).sort((a, b) => compareDates(a.date, b.date));
 }
 

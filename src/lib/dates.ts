@@ -42,7 +42,8 @@ function formatRange(start: PartialDate, end: PartialDate): string {
     return `${start.day}–${end.day} ${monthName(end.month!)} ${end.year}`;
   }
   if (sameYear && start.month !== undefined && end.month !== undefined) {
-    const startText = start.day !== undefined ? `${start.day} ${monthName(start.month)}` : monthName(start.month);
+    const startText =
+      start.day !== undefined ? `${start.day} ${monthName(start.month)}` : monthName(start.month);
     return `${startText} – ${formatPartialDate(end)}`;
   }
   const startText = formatPartialDate(start);
@@ -56,9 +57,14 @@ function formatRange(start: PartialDate, end: PartialDate): string {
 function formatAlternatives(dates: PartialDate[]): string {
   const [first] = dates;
   const sameMonth = dates.every(
-    (d) => d.year === first!.year && d.month === first!.month && d.month !== undefined && d.day !== undefined,
+    (d) =>
+      d.year === first!.year &&
+      d.month === first!.month &&
+      d.month !== undefined &&
+      d.day !== undefined,
   );
-  if (sameMonth) return `${dates.map((d) => d.day).join('/')} ${monthName(first!.month!)} ${first!.year}`;
+  if (sameMonth)
+    return `${dates.map((d) => d.day).join('/')} ${monthName(first!.month!)} ${first!.year}`;
   return dates.map(formatPartialDate).join(' or ');
 }
 
@@ -66,7 +72,8 @@ function formatAlternatives(dates: PartialDate[]): string {
 export function formatDate(date: HistoricalDate): string {
   let text: string;
   if (date.kind === 'range' && date.end) text = formatRange(date.start, date.end);
-  else if (date.kind === 'alternatives' && date.alternatives) text = formatAlternatives(date.alternatives);
+  else if (date.kind === 'alternatives' && date.alternatives)
+    text = formatAlternatives(date.alternatives);
   else text = formatPartialDate(date.start);
   return date.approximate ? `c. ${text}` : text;
 }

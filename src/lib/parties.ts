@@ -17,11 +17,19 @@ export function partyName(party: Party): string {
 
 // Japan's positions come first (left), then Russia's and its predecessor's (right), then others,
 // so that the two sides stand in the same columns on every claim.
-const PARTY_ORDER: readonly Party[] = ['japan', 'russia', 'soviet-union', 'united-states', 'united-kingdom', 'international'];
+const PARTY_ORDER: readonly Party[] = [
+  'japan',
+  'russia',
+  'soviet-union',
+  'united-states',
+  'united-kingdom',
+  'international',
+];
 
 /** Orders anything with a party (positions, actors) Japan, Russia, Soviet Union, then others; stable. */
 export function compareParties(a: Party | undefined, b: Party | undefined): number {
-  const rank = (party: Party | undefined) => (party === undefined ? PARTY_ORDER.length : PARTY_ORDER.indexOf(party));
+  const rank = (party: Party | undefined) =>
+    party === undefined ? PARTY_ORDER.length : PARTY_ORDER.indexOf(party);
   return rank(a) - rank(b);
 }
 

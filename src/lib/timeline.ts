@@ -351,8 +351,13 @@ export function layoutOverview<T extends { date: HistoricalDate }>(
   );
   // One column per event year, each at least `columnSpacing` from the next.
   const years = [...new Set(sorted.map((event) => timelineYear(event.date)))];
-  const drawnGaps = years.slice(1).map((year, index) => scale.position(year) - scale.position(years[index]!));
-  const width = Math.max(options.width, 2 * options.inset + options.columnSpacing * drawnGaps.length);
+  const drawnGaps = years
+    .slice(1)
+    .map((year, index) => scale.position(year) - scale.position(years[index]!));
+  const width = Math.max(
+    options.width,
+    2 * options.inset + options.columnSpacing * drawnGaps.length,
+  );
   const axisStart = options.inset;
   const axisEnd = width - options.inset;
   const columnX = new Map<number, number>();

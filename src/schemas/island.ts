@@ -49,14 +49,20 @@ const AdministrationSchema = z.strictObject({
  */
 const PeopleSchema = z.strictObject({
   /** Who lives there now and who governs them (or, for Habomai, that only border guards do). */
-  today: z.array(SourcedNoteSchema).default([]).meta({ description: 'Who lives there today, sourced.' }),
+  today: z
+    .array(SourcedNoteSchema)
+    .default([])
+    .meta({ description: 'Who lives there today, sourced.' }),
   /** The Japanese residents of 1945, and what became of them. */
   residents1945: z
     .array(SourcedNoteSchema)
     .default([])
     .meta({ description: 'The Japanese residents of 1945 and what became of them, sourced.' }),
   /** The Ainu, who lived on the islands before either state reached them. */
-  ainu: z.array(SourcedNoteSchema).default([]).meta({ description: 'The Ainu before both states, sourced.' }),
+  ainu: z
+    .array(SourcedNoteSchema)
+    .default([])
+    .meta({ description: 'The Ainu before both states, sourced.' }),
 });
 
 /** An island (or islet group) in dispute. */

@@ -165,7 +165,10 @@ test.describe('keyboard', () => {
     // Enough presses to pass every focusable element once (the map adds more as it loads).
     const limit =
       (await page.evaluate(
-        () => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').length,
+        () =>
+          document.querySelectorAll(
+            'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+          ).length,
       )) + 40;
     let returned = false;
     for (let press = 2; press <= limit && !returned; press += 1) {

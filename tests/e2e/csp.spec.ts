@@ -25,7 +25,10 @@ test('only the search page allows WebAssembly compilation, for Pagefind', async 
   expect(scriptSrc).not.toContain("'unsafe-inline'");
 });
 
-test('the inline head script runs under the policy (the naming control appears)', async ({ page, watch }) => {
+test('the inline head script runs under the policy (the naming control appears)', async ({
+  page,
+  watch,
+}) => {
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('data-js', '');
   await expect(page.locator('.naming-control')).toBeVisible();

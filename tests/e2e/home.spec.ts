@@ -32,7 +32,10 @@ test('the skip link moves focus to the main content', async ({ page, watch }) =>
   expect(watch.consoleErrors).toEqual([]);
 });
 
-test('every page carries a canonical URL, description and Open Graph title', async ({ page, watch }) => {
+test('every page carries a canonical URL, description and Open Graph title', async ({
+  page,
+  watch,
+}) => {
   for (const path of ['./', 'about/']) {
     await page.goto(path);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\//);

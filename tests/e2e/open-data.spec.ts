@@ -11,7 +11,8 @@ import { expect, test } from './support/fixtures.ts';
 
 // ajv-formats is CommonJS: its function is the default export's default under Node's ESM.
 const addFormats =
-  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule;
 
 const COLLECTIONS = ['islands', 'events', 'actors', 'quotes', 'sources', 'claims', 'borders'];
 
@@ -65,7 +66,10 @@ test('facts.json passes its JSON Schema and names it', async ({ request }) => {
   }
 });
 
-test('the /data/ page links every file, each served as its format says', async ({ page, request }) => {
+test('the /data/ page links every file, each served as its format says', async ({
+  page,
+  request,
+}) => {
   await page.goto('data/');
   const links = await page
     .locator('#files ~ ul a:not([href^="#"])')
@@ -86,7 +90,10 @@ test('the /data/ page links every file, each served as its format says', async (
     const response = await request.get(href);
     expect(response.status(), href).toBe(200);
     if (href.endsWith('.geojson')) {
-      const geojson = (await response.json()) as { type: string; features: { type: string; geometry: { type: string } }[] };
+      const geojson = (await response.json()) as {
+        type: string;
+        features: { type: string; geometry: { type: string } }[];
+      };
       expect(geojson.type, href).toBe('FeatureCollection');
       expect(geojson.features.length, href).toBeGreaterThan(0);
       for (const feature of geojson.features) expect(feature.type).toBe('Feature');
@@ -101,8 +108,14 @@ test('the /data/ page links every file, each served as its format says', async (
   }
 });
 
-test('the /data/ page states the version facts.json carries, the licence and a citation', async ({ page, request }) => {
-  const facts = (await (await request.get('data/facts.json')).json()) as { version: string; versionDate: string };
+test('the /data/ page states the version facts.json carries, the licence and a citation', async ({
+  page,
+  request,
+}) => {
+  const facts = (await (await request.get('data/facts.json')).json()) as {
+    version: string;
+    versionDate: string;
+  };
   await page.goto('data/');
   await expect(page.locator('#version + p code').first()).toHaveText(facts.version);
   await expect(page.locator('#version + p time')).toHaveAttribute('datetime', facts.versionDate);
@@ -130,7 +143,8 @@ test.describe('the footer link to the data', () => {
       expect(new URL(href).hash).toBe(target.includes('#') ? `#${target.split('#')[1]}` : '');
       await link.click();
       await expect(page).toHaveURL(href);
-      if (target.includes('#')) await expect(page.locator(`#${target.split('#')[1]}`)).toBeVisible();
+      if (target.includes('#'))
+        await expect(page.locator(`#${target.split('#')[1]}`)).toBeVisible();
       else await expect(page.locator('h1')).toHaveText('Open data');
     });
   }

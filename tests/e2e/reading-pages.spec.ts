@@ -22,7 +22,10 @@ const routes = [
   'claims/',
 ];
 
-test('every reading page answers 200 with one h1, a title and a description', async ({ page, watch }) => {
+test('every reading page answers 200 with one h1, a title and a description', async ({
+  page,
+  watch,
+}) => {
   // One visit per island and actor: some forty pages, more than the default 30 s on a shared machine.
   test.setTimeout(120_000);
   for (const path of routes) {
@@ -40,7 +43,15 @@ test('every reading page answers 200 with one h1, a title and a description', as
 test('the reading pages pass an accessibility scan', async ({ page, watch }) => {
   // Seven full pages, the sources page alone listing some ninety entries: more than the default 30 s on a shared machine.
   test.setTimeout(120_000);
-  for (const path of ['islands/', 'islands/etorofu/', 'actors/', 'actors/james-brown/', 'quotes/', 'sources/', 'claims/']) {
+  for (const path of [
+    'islands/',
+    'islands/etorofu/',
+    'actors/',
+    'actors/james-brown/',
+    'quotes/',
+    'sources/',
+    'claims/',
+  ]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
@@ -78,11 +89,21 @@ test('an island page gives both names in every script and every sourced area', a
   // A day takes "on", a year "in": "on 15 August 1945", "in 2023", "as measured in 2020".
   await expect(figures).toContainText('on 15 August 1945');
   await expect(figures).toContainText('as measured in 2020');
-  await expect(figures.locator('.figures__as-of', { hasText: '2023' })).toHaveText(/^\s*in 2023\s*$/);
+  await expect(figures.locator('.figures__as-of', { hasText: '2023' })).toHaveText(
+    /^\s*in 2023\s*$/,
+  );
   // The residents of 1945 and today's residents each have their own heading; none says "Population".
-  await expect(figures.locator('h3')).toHaveText(['Area', 'Japanese residents in 1945', 'Residents of Kurilsky District in 2023']);
+  await expect(figures.locator('h3')).toHaveText([
+    'Area',
+    'Japanese residents in 1945',
+    'Residents of Kurilsky District in 2023',
+  ]);
   const people = page.locator('section[aria-labelledby="people"]');
-  await expect(people.locator('h3')).toHaveText(['Today', 'The Japanese residents of 1945', 'The Ainu, before both states']);
+  await expect(people.locator('h3')).toHaveText([
+    'Today',
+    'The Japanese residents of 1945',
+    'The Ainu, before both states',
+  ]);
 
   const headings = await page.locator('main h2').allInnerTexts();
   expect(headings.slice(0, 4)).toEqual([
@@ -102,14 +123,21 @@ test('an island page gives both names in every script and every sourced area', a
   expect(watch.foreignRequests).toEqual([]);
 });
 
-test('an island page with one sourced area does not claim that sources differ', async ({ page, watch }) => {
+test('an island page with one sourced area does not claim that sources differ', async ({
+  page,
+  watch,
+}) => {
   await page.goto('islands/kunashiri/');
   await expect(page.locator('main')).toContainText('1,490 km²');
-  await expect(page.locator('section[aria-labelledby="figures"]')).not.toContainText('Sources differ');
+  await expect(page.locator('section[aria-labelledby="figures"]')).not.toContainText(
+    'Sources differ',
+  );
 
   await page.goto('islands/habomai/');
   await expect(page.locator('section[aria-labelledby="figures"]')).toContainText('Sources differ');
-  await expect(page.locator('section[aria-labelledby="people"]')).toContainText('no civilian population');
+  await expect(page.locator('section[aria-labelledby="people"]')).toContainText(
+    'no civilian population',
+  );
   await expect(page.locator('[lang="ru"]', { hasText: 'острова Хабомаи' })).toBeVisible();
   expect(watch.consoleErrors).toEqual([]);
 });
@@ -209,13 +237,23 @@ test('an actor page shows roles with dates, quotes, events and articles', async 
   await page.goto('actors/putin/');
   await expect(page.locator('main')).toContainText('President of Russia, as of December 2016');
   await expect(page.locator('main [lang="ru"]', { hasText: 'Владимир Путин' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Abe and Putin meet in Lima' })).toHaveAttribute('href', /timeline\/#event-abe-putin-lima-2016$/);
+  await expect(page.getByRole('link', { name: 'Abe and Putin meet in Lima' })).toHaveAttribute(
+    'href',
+    /timeline\/#event-abe-putin-lima-2016$/,
+  );
 
   await page.goto('actors/yeltsin/');
-  await expect(page.locator('main')).toContainText('President of Russia, 10 July 1991 – 31 December 1999');
+  await expect(page.locator('main')).toContainText(
+    'President of Russia, 10 July 1991 – 31 December 1999',
+  );
 
   await page.goto('actors/');
-  await expect(page.locator('main h2')).toHaveText(['People', 'Governments and organisations', 'Peoples', 'Unnamed officials']);
+  await expect(page.locator('main h2')).toHaveText([
+    'People',
+    'Governments and organisations',
+    'Peoples',
+    'Unnamed officials',
+  ]);
   expect(watch.consoleErrors).toEqual([]);
 });
 
@@ -228,7 +266,9 @@ test('the sources page lists what cites a source', async ({ page, watch }) => {
   ).toHaveCount(1);
   await expect(japanTimes.locator('a[href$="claims/#claim-sovereignty-today"]')).toHaveCount(1);
   await expect(japanTimes).toContainText('4 December 2016');
-  await expect(japanTimes.locator('a[href^="https://www.japantimes.co.jp/news/2016/12/04/"]')).toHaveCount(1);
+  await expect(
+    japanTimes.locator('a[href^="https://www.japantimes.co.jp/news/2016/12/04/"]'),
+  ).toHaveCount(1);
   await expect(japanTimes).toContainText('read 2 December 2026');
 
   const undated = page.locator('#source-mofa-territory-position');
@@ -273,13 +313,18 @@ test('the claims page sets Japan and Russia side by side on a wide screen and st
   expect(watch.consoleErrors).toEqual([]);
 });
 
-test("the claims page quotes each government's own words, attributed, with the source they are read in", async ({ page, watch }) => {
+test("the claims page quotes each government's own words, attributed, with the source they are read in", async ({
+  page,
+  watch,
+}) => {
   await page.goto('claims/');
   const russia = page.locator('#claim-sovereignty-today .position--russia');
   await expect(russia.locator('blockquote')).toContainText('is not subject to revision');
   await expect(russia.locator('.position__attribution')).toContainText('Maria Zakharova');
   await expect(russia.locator('.position__attribution')).toContainText('12 February 2026');
-  await expect(russia.locator('.position__sources a[href$="sources/#source-tass-zakharova-2026-02-12"]')).toHaveCount(1);
+  await expect(
+    russia.locator('.position__sources a[href$="sources/#source-tass-zakharova-2026-02-12"]'),
+  ).toHaveCount(1);
 
   const japan = page.locator('#claim-memorandum-1960 .position--japan');
   await expect(japan.locator('blockquote')).toHaveAttribute('lang', 'ja');

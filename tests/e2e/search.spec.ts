@@ -91,7 +91,10 @@ test('an excerpt cut from the middle of a page says so with an ellipsis', async 
   await searchFor(page, 'Joint Declaration');
   await expect(results(page).first()).toBeVisible();
   const excerpts = await results(page).locator('.search-results__excerpt').allInnerTexts();
-  expect(excerpts.some((text) => text.startsWith('… ')), excerpts.join('\n')).toBe(true);
+  expect(
+    excerpts.some((text) => text.startsWith('… ')),
+    excerpts.join('\n'),
+  ).toBe(true);
   for (const text of excerpts) {
     // Unmarked, an excerpt must open as a page's text opens: not in the middle of a sentence.
     if (!text.startsWith('…')) expect(text, text).toMatch(/^[^a-z,;:.]/);

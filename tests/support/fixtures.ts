@@ -12,6 +12,7 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export function fixtureRoot(broken?: string): { root: string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'four-islands-fixture-'));
   cpSync(join(FIXTURES, 'valid', 'content'), join(root, 'content'), { recursive: true });
-  if (broken) cpSync(join(FIXTURES, 'broken', broken, 'content'), join(root, 'content'), { recursive: true });
+  if (broken)
+    cpSync(join(FIXTURES, 'broken', broken, 'content'), join(root, 'content'), { recursive: true });
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const matcher = JSON.parse(readFileSync(new URL('../../.github/content-check-matcher.json', import.meta.url), 'utf8')) as {
+const matcher = JSON.parse(
+  readFileSync(new URL('../../.github/content-check-matcher.json', import.meta.url), 'utf8'),
+) as {
   problemMatcher: { pattern: { regexp: string }[] }[];
 };
 

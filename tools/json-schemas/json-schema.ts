@@ -21,7 +21,8 @@ function toEditorSchema(schema: z.ZodType, title: string): Record<string, unknow
     override: (ctx) => {
       if (ctx.zodSchema === PartialDateSchema) {
         const description = ctx.jsonSchema.description;
-        for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
+        for (const key of Object.keys(ctx.jsonSchema))
+          delete (ctx.jsonSchema as Record<string, unknown>)[key];
         Object.assign(ctx.jsonSchema, PARTIAL_DATE_JSON, description ? { description } : {});
       }
     },
@@ -37,9 +38,15 @@ export function editorJsonSchemas(): Record<string, Record<string, unknown>> {
   const schemas: Record<string, Record<string, unknown>> = {};
   for (const name of Object.keys(FACT_COLLECTIONS) as FactCollectionName[]) {
     const collection = FACT_COLLECTIONS[name];
-    schemas[`${name}.schema.json`] = toEditorSchema(z.array(collection.schema), `content/facts/${collection.file}: a list of ${name}`);
+    schemas[`${name}.schema.json`] = toEditorSchema(
+      z.array(collection.schema),
+      `content/facts/${collection.file}: a list of ${name}`,
+    );
   }
-  schemas['article.schema.json'] = toEditorSchema(ARTICLES.schema, 'Frontmatter of an article in content/articles/');
+  schemas['article.schema.json'] = toEditorSchema(
+    ARTICLES.schema,
+    'Frontmatter of an article in content/articles/',
+  );
   return schemas;
 }
 

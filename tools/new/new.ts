@@ -19,21 +19,29 @@ if (kind === 'article') {
   }
   const file = `content/articles/${slug}.md`;
   if (existsSync(`${root}${file}`)) {
-    console.error(`${file} already exists: nothing was written. Choose another title or edit that file.`);
+    console.error(
+      `${file} already exists: nothing was written. Choose another title or edit that file.`,
+    );
     process.exit(1);
   }
-  const sources = parse(readFileSync(`${root}content/facts/sources.yaml`, 'utf8')) as { id: string }[];
+  const sources = parse(readFileSync(`${root}content/facts/sources.yaml`, 'utf8')) as {
+    id: string;
+  }[];
   const sourceId = sources[0]?.id;
   if (!sourceId) {
     console.error('content/facts/sources.yaml has no source to cite yet: add one first.');
     process.exit(1);
   }
-  writeFileSync(`${root}${file}`, articleTemplate({ title, today: new Date(), sourceId }), { flag: 'wx' });
+  writeFileSync(`${root}${file}`, articleTemplate({ title, today: new Date(), sourceId }), {
+    flag: 'wx',
+  });
   console.log(`Wrote ${file} (a draft: it shows in \`npm run dev\`, not in the built site).
 Next: fill in the description and the lists, write the text, run \`npm run check\`, then delete \`draft: true\`.`);
 } else if (kind && FACT_TEMPLATES[kind]) {
   const template = FACT_TEMPLATES[kind];
-  console.log(`# Paste at the end of ${template.file}, then fill in every value:\n\n${template.text}`);
+  console.log(
+    `# Paste at the end of ${template.file}, then fill in every value:\n\n${template.text}`,
+  );
 } else {
   console.error(usage);
   process.exit(1);

@@ -43,9 +43,11 @@ function setUp(root: HTMLElement): void {
         .catch(fail);
     });
   }
-  root.querySelector<HTMLButtonElement>('button[data-map-show-all]')?.addEventListener('click', () => {
-    load()
-      .then((map) => map.showAll())
-      .catch(fail);
-  });
+  root
+    .querySelector<HTMLButtonElement>('button[data-map-show-all]')
+    ?.addEventListener('click', () => {
+      load()
+        .then((map) => map.showAll())
+        .catch(fail);
+    });
 }

@@ -9,14 +9,23 @@ export function lineLayers(lines: readonly MapLine[]): Map<string, LayerGroup> {
   const layers = new Map<string, LayerGroup>();
   for (const line of lines) {
     const group = layerGroup();
-    polyline(line.points, { className: 'map-line', weight: 2.5, dashArray: '8 6', interactive: false }).addTo(group);
+    polyline(line.points, {
+      className: 'map-line',
+      weight: 2.5,
+      dashArray: '8 6',
+      interactive: false,
+    }).addTo(group);
     const west = line.points[0];
     if (west) {
       const text = document.createElement('span');
       text.className = 'map-label__text';
       text.textContent = line.label;
       marker(west, {
-        icon: divIcon({ className: 'map-label map-label--line map-label--left', html: text, iconSize: [0, 0] }),
+        icon: divIcon({
+          className: 'map-label map-label--line map-label--left',
+          html: text,
+          iconSize: [0, 0],
+        }),
         interactive: false,
         keyboard: false,
       }).addTo(group);

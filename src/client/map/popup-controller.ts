@@ -24,7 +24,11 @@ export function createPopupController(
   root: HTMLElement,
   islands: ReadonlyMap<string, MapIsland>,
 ): PopupController {
-  const popup = createPopup({ maxWidth: popupWidth(map), closeButton: true, autoPanPadding: [12, 12] });
+  const popup = createPopup({
+    maxWidth: popupWidth(map),
+    closeButton: true,
+    autoPanPadding: [12, 12],
+  });
   map.on('resize', () => {
     popup.options.maxWidth = popupWidth(map);
   });
@@ -35,7 +39,8 @@ export function createPopupController(
 
   const markActive = (id: string | null) => {
     for (const [shapeId, element] of shapes) element.classList.toggle('is-active', shapeId === id);
-    for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.mapIsland === id));
+    for (const button of buttons)
+      button.setAttribute('aria-pressed', String(button.dataset.mapIsland === id));
   };
 
   const render = (id: string): HTMLElement | null => {
@@ -52,7 +57,8 @@ export function createPopupController(
     opener = null;
     markActive(null);
     const active = document.activeElement;
-    const focusWasInPopup = active === null || active === document.body || popup.getElement()?.contains(active);
+    const focusWasInPopup =
+      active === null || active === document.body || popup.getElement()?.contains(active);
     if (returnTo?.isConnected && focusWasInPopup) returnTo.focus({ preventScroll: true });
   });
 

@@ -10,7 +10,12 @@
  * and are in facts.json and borders.geojson.
  */
 import { formatIso, type HistoricalDate, type PartialDate } from '../../schemas/date.ts';
-import { PartySchema, type Party, type SourcedNote, type SourcedValue } from '../../schemas/common.ts';
+import {
+  PartySchema,
+  type Party,
+  type SourcedNote,
+  type SourcedValue,
+} from '../../schemas/common.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import { FACT_COLLECTIONS, type FactCollectionName } from '../../schemas/index.ts';
 import type { FactCollections } from '../facts-index.ts';
@@ -67,7 +72,11 @@ const figures = (list: readonly SourcedValue[]) =>
     ),
   );
 const corrections = (list: readonly Correction[]) =>
-  lines(list.map((correction) => `${formatIso(correction.date)}: ${correction.wrong} ${correction.changed}`));
+  lines(
+    list.map(
+      (correction) => `${formatIso(correction.date)}: ${correction.wrong} ${correction.changed}`,
+    ),
+  );
 
 const DATE_FORMAT =
   'ISO 8601: a year (1855), a month (1945-02) or a day (2016-12-15), as precise as the sources are';
@@ -195,8 +204,16 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
     columns: [
       idColumn('source'),
       { name: 'title', description: 'Its title as published.', value: (source) => source.title },
-      { name: 'publisher', description: 'Who published or issued it.', value: (source) => source.publisher },
-      ...historicalDateColumns<Entry<'sources'>>('date', 'When it was published or signed', (source) => source.date),
+      {
+        name: 'publisher',
+        description: 'Who published or issued it.',
+        value: (source) => source.publisher,
+      },
+      ...historicalDateColumns<Entry<'sources'>>(
+        'date',
+        'When it was published or signed',
+        (source) => source.date,
+      ),
       {
         name: 'kind',
         description: 'news, government, treaty, reference, dataset, book or academic.',
@@ -208,8 +225,16 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
         description: 'The day the copy at url was read.',
         value: (source) => iso(source.accessed),
       },
-      { name: 'language', description: 'Its language (BCP 47: en, ja, ru).', value: (source) => source.language },
-      { name: 'note', description: 'What the site takes from it, or how it was dated.', value: (source) => source.note },
+      {
+        name: 'language',
+        description: 'Its language (BCP 47: en, ja, ru).',
+        value: (source) => source.language,
+      },
+      {
+        name: 'note',
+        description: 'What the site takes from it, or how it was dated.',
+        value: (source) => source.note,
+      },
       pageColumn('sources', 'source in the bibliography'),
     ],
   },
@@ -230,7 +255,11 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
         description: 'Longitude of its centre, decimal degrees east (WGS 84).',
         value: (island) => island.coordinates.lon,
       },
-      { name: 'summary', description: 'A short neutral description.', value: (island) => island.summary },
+      {
+        name: 'summary',
+        description: 'A short neutral description.',
+        value: (island) => island.summary,
+      },
       {
         name: 'area',
         description:
@@ -330,7 +359,11 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
             ),
           ),
       },
-      { name: 'summary', description: 'A short neutral description.', value: (actor) => actor.summary },
+      {
+        name: 'summary',
+        description: 'A short neutral description.',
+        value: (actor) => actor.summary,
+      },
       correctionsColumn(),
       pageColumn('actors', 'actor’s page'),
     ],
@@ -341,7 +374,11 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
       idColumn('event'),
       { name: 'title', description: 'A short title.', value: (event) => event.title },
       ...historicalDateColumns<Entry<'events'>>('date', 'When it happened', (event) => event.date),
-      { name: 'summary', description: 'What happened, in neutral sentences.', value: (event) => event.summary },
+      {
+        name: 'summary',
+        description: 'What happened, in neutral sentences.',
+        value: (event) => event.summary,
+      },
       {
         name: 'islands',
         description: `Ids of the islands it concerns, joined with "${LIST_SEPARATOR}".`,
@@ -372,7 +409,8 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
       idColumn('quote'),
       {
         name: 'text',
-        description: 'The words exactly as the source prints them, without the outer quotation marks.',
+        description:
+          'The words exactly as the source prints them, without the outer quotation marks.',
         value: (quote) => quote.text,
       },
       {
@@ -380,11 +418,31 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
         description: 'true when the words are part of a longer sentence.',
         value: (quote) => quote.fragment,
       },
-      { name: 'speaker', description: 'The id of the actor who said them.', value: (quote) => quote.speaker },
-      ...historicalDateColumns<Entry<'quotes'>>('date', 'When they were said', (quote) => quote.date),
-      { name: 'context', description: 'The occasion and what the words are about.', value: (quote) => quote.context },
-      { name: 'source', description: 'The id of the source that prints them.', value: (quote) => quote.source },
-      { name: 'event', description: 'The id of the event they were said at, if any.', value: (quote) => quote.event },
+      {
+        name: 'speaker',
+        description: 'The id of the actor who said them.',
+        value: (quote) => quote.speaker,
+      },
+      ...historicalDateColumns<Entry<'quotes'>>(
+        'date',
+        'When they were said',
+        (quote) => quote.date,
+      ),
+      {
+        name: 'context',
+        description: 'The occasion and what the words are about.',
+        value: (quote) => quote.context,
+      },
+      {
+        name: 'source',
+        description: 'The id of the source that prints them.',
+        value: (quote) => quote.source,
+      },
+      {
+        name: 'event',
+        description: 'The id of the event they were said at, if any.',
+        value: (quote) => quote.event,
+      },
       {
         name: 'islands',
         description: `Ids of the islands they concern, joined with "${LIST_SEPARATOR}".`,
@@ -392,7 +450,8 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
       },
       {
         name: 'original.language',
-        description: 'The language the words were first said in (BCP 47), when a source prints them.',
+        description:
+          'The language the words were first said in (BCP 47), when a source prints them.',
         value: (quote) => quote.original?.language,
       },
       {
@@ -424,7 +483,11 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
     note: 'Three columns per party; a party with no position on the point leaves its three empty.',
     columns: [
       idColumn('claim'),
-      { name: 'question', description: 'The question in dispute.', value: (claim) => claim.question },
+      {
+        name: 'question',
+        description: 'The question in dispute.',
+        value: (claim) => claim.question,
+      },
       {
         name: 'background',
         description: 'Background both sides accept.',
@@ -454,16 +517,36 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
     note: 'The points of each line are in borders.geojson and facts.json.',
     columns: [
       idColumn('border state'),
-      { name: 'label', description: 'Its short name: a year, or Today.', value: (state) => state.label },
-      { name: 'title', description: 'What the state is: the treaty or event.', value: (state) => state.title },
-      ...historicalDateColumns<Entry<'borders'>>('date', 'When it began (empty for today’s state)', (state) => state.date),
-      { name: 'event', description: 'The id of the event it comes from.', value: (state) => state.event },
+      {
+        name: 'label',
+        description: 'Its short name: a year, or Today.',
+        value: (state) => state.label,
+      },
+      {
+        name: 'title',
+        description: 'What the state is: the treaty or event.',
+        value: (state) => state.title,
+      },
+      ...historicalDateColumns<Entry<'borders'>>(
+        'date',
+        'When it began (empty for today’s state)',
+        (state) => state.date,
+      ),
+      {
+        name: 'event',
+        description: 'The id of the event it comes from.',
+        value: (state) => state.event,
+      },
       {
         name: 'sources',
         description: `Ids of the sources that place it, joined with "${LIST_SEPARATOR}".`,
         value: (state) => ids(state.sources),
       },
-      { name: 'summary', description: 'What changed, in neutral sentences.', value: (state) => state.summary },
+      {
+        name: 'summary',
+        description: 'What changed, in neutral sentences.',
+        value: (state) => state.summary,
+      },
       {
         name: 'holdings',
         description:
@@ -494,10 +577,26 @@ export const DATA_TABLES: { [K in FactCollectionName]: Table<Entry<K>> } = {
             ),
           ),
       },
-      { name: 'extent.west', description: 'Western edge of its map, degrees east.', value: (state) => state.extent.west },
-      { name: 'extent.south', description: 'Southern edge, degrees north.', value: (state) => state.extent.south },
-      { name: 'extent.east', description: 'Eastern edge, degrees east.', value: (state) => state.extent.east },
-      { name: 'extent.north', description: 'Northern edge, degrees north.', value: (state) => state.extent.north },
+      {
+        name: 'extent.west',
+        description: 'Western edge of its map, degrees east.',
+        value: (state) => state.extent.west,
+      },
+      {
+        name: 'extent.south',
+        description: 'Southern edge, degrees north.',
+        value: (state) => state.extent.south,
+      },
+      {
+        name: 'extent.east',
+        description: 'Eastern edge, degrees east.',
+        value: (state) => state.extent.east,
+      },
+      {
+        name: 'extent.north',
+        description: 'Northern edge, degrees north.',
+        value: (state) => state.extent.north,
+      },
       pageColumn('borders', 'border state on the map page'),
     ],
   },

@@ -38,7 +38,10 @@ export function csvRecord(values: readonly CellValue[]): string {
  * A whole file: the byte order mark, the header, then one record per row, each ending in CRLF.
  * Every row must have as many cells as the header, so a column can never shift.
  */
-export function csvDocument(header: readonly string[], rows: readonly (readonly CellValue[])[]): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+): string {
   rows.forEach((row, index) => {
     if (row.length !== header.length) {
       throw new Error(`row ${index + 1} has ${row.length} cells, the header ${header.length}`);

@@ -14,29 +14,42 @@ import { ArticleSchema, FACT_COLLECTIONS, FACT_COLLECTION_NAMES } from '../../sc
  */
 export const PartialDateOutputSchema = z
   .strictObject({
-  year: z.int().min(1).max(9999).meta({ description: 'The year.' }),
-  month: z.int().min(1).max(12).optional().meta({ description: 'The month, 1–12, when known.' }),
-  day: z.int().min(1).max(31).optional().meta({ description: 'The day of the month, when known.' }),
+    year: z.int().min(1).max(9999).meta({ description: 'The year.' }),
+    month: z.int().min(1).max(12).optional().meta({ description: 'The month, 1–12, when known.' }),
+    day: z
+      .int()
+      .min(1)
+      .max(31)
+      .optional()
+      .meta({ description: 'The day of the month, when known.' }),
   })
   .meta({ description: 'A date as precise as the sources are: a year, a month or a day.' });
 
 /** A date in history as the schemas output it (see `HistoricalDate` in src/schemas/date.ts). */
 export const HistoricalDateOutputSchema = z
   .strictObject({
-  kind: z
-    .enum(['point', 'range', 'alternatives'])
-    .meta({ description: 'point: one date; range: start to end; alternatives: dates that sources give.' }),
-  start: PartialDateOutputSchema.meta({ description: 'The point, the range’s start, or the earliest alternative.' }),
-  end: PartialDateOutputSchema.optional().meta({ description: 'The range’s end.' }),
-  alternatives: z
-    .array(PartialDateOutputSchema)
-    .min(2)
-    .optional()
-    .meta({ description: 'Every alternative, in the order the editor gave them.' }),
-  approximate: z.boolean().meta({ description: 'True when the date is approximate (“c. 1945”).' }),
-  note: z.string().optional().meta({ description: 'Why the date is uncertain or given twice.' }),
+    kind: z
+      .enum(['point', 'range', 'alternatives'])
+      .meta({
+        description: 'point: one date; range: start to end; alternatives: dates that sources give.',
+      }),
+    start: PartialDateOutputSchema.meta({
+      description: 'The point, the range’s start, or the earliest alternative.',
+    }),
+    end: PartialDateOutputSchema.optional().meta({ description: 'The range’s end.' }),
+    alternatives: z
+      .array(PartialDateOutputSchema)
+      .min(2)
+      .optional()
+      .meta({ description: 'Every alternative, in the order the editor gave them.' }),
+    approximate: z
+      .boolean()
+      .meta({ description: 'True when the date is approximate (“c. 1945”).' }),
+    note: z.string().optional().meta({ description: 'Why the date is uncertain or given twice.' }),
   })
-  .meta({ description: 'A date in history: one date, a range, or the dates different sources give.' });
+  .meta({
+    description: 'A date in history: one date, a range, or the dates different sources give.',
+  });
 
 /** The transform inside `PartialDateSchema`, shared by every refined copy of it (`published`). */
 const PARTIAL_DATE_TRANSFORM = (PartialDateSchema._zod.def as { out: unknown }).out;
@@ -55,7 +68,10 @@ export function factsDocumentSchema() {
     version: z
       .string()
       .regex(/^[0-9a-f]{12}$/)
-      .meta({ description: 'Version of the data: 12 hex digits of a SHA-256 hash of it; the same data gives the same version.' }),
+      .meta({
+        description:
+          'Version of the data: 12 hex digits of a SHA-256 hash of it; the same data gives the same version.',
+      }),
     versionDate: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -71,7 +87,12 @@ export function factsDocumentSchema() {
       ]),
     ),
     articles: z
-      .array(z.strictObject({ slug: z.string().meta({ description: 'The article’s address: /articles/<slug>/.' }), ...ArticleSchema.shape }))
+      .array(
+        z.strictObject({
+          slug: z.string().meta({ description: 'The article’s address: /articles/<slug>/.' }),
+          ...ArticleSchema.shape,
+        }),
+      )
       .meta({ description: 'The frontmatter of every published article, with its slug.' }),
   });
 }
@@ -88,7 +109,10 @@ function replaceWith(node: Record<string, unknown>, replacement: Record<string, 
 /** The JSON Schema (draft 2020-12) served at /data/facts.schema.json. */
 export function factsJsonSchema(schemaUrl: string): Record<string, unknown> {
   const output = (schema: z.ZodType) => {
-    const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'output' }) as Record<string, unknown>;
+    const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'output' }) as Record<
+      string,
+      unknown
+    >;
     return json;
   };
   const partialDate = output(PartialDateOutputSchema);

@@ -3,7 +3,11 @@
  * the route table and the footer link all read this list, so a file cannot be published without
  * its explanation, or explained without being published.
  */
-import { FACT_COLLECTIONS, FACT_COLLECTION_NAMES, type FactCollectionName } from '../../schemas/index.ts';
+import {
+  FACT_COLLECTIONS,
+  FACT_COLLECTION_NAMES,
+  type FactCollectionName,
+} from '../../schemas/index.ts';
 import { dataFileAnchor, routes } from '../routes.ts';
 import { DATA_TABLES } from './columns.ts';
 

@@ -55,7 +55,10 @@ export function footnoteBackLabel(referenceIndex: number, rereferenceIndex: numb
  * What a back-link shows: "↩", and for a note's later citations the plain citation number, so a
  * note cited eight times reads "↩ 2 3 … 8" on one short row of 24×24 targets.
  */
-export function footnoteBackContent(_referenceIndex: number, rereferenceIndex: number): ElementContent[] {
+export function footnoteBackContent(
+  _referenceIndex: number,
+  rereferenceIndex: number,
+): ElementContent[] {
   return [{ type: 'text', value: rereferenceIndex <= 1 ? '↩' : String(rereferenceIndex) }];
 }
 

@@ -16,5 +16,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const context = { pageUrl: (path: string) => absoluteUrl(site, path) };
   // Each collection's entries have their own type; the registry pairs them, TypeScript cannot.
   const csv = collectionCsv(name, facts[name] as never[], context);
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(csv, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 };

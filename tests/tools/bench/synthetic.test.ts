@@ -55,7 +55,10 @@ describe('syntheticCounts', () => {
 describe('generateSyntheticContent', () => {
   it('passes the content check, with every entry added', async () => {
     for (const size of [1, 3, 24]) {
-      const { problems, content } = await validateContent({ root: contentWith(size), cache: false });
+      const { problems, content } = await validateContent({
+        root: contentWith(size),
+        cache: false,
+      });
       expect(problems, `N=${size}`).toEqual([]);
       const counts = syntheticCounts(size);
       expect(content.articles.length).toBe(fixture.articles.length + size);

@@ -16,17 +16,30 @@ describe('editor JSON Schemas', () => {
   });
 
   it('refuse unknown fields and describe dates as editors write them', () => {
-    const events = generated['events.schema.json'] as { items: { additionalProperties: boolean; required: string[] } };
+    const events = generated['events.schema.json'] as {
+      items: { additionalProperties: boolean; required: string[] };
+    };
     expect(events.items.additionalProperties).toBe(false);
-    expect(events.items.required).toEqual(expect.arrayContaining(['id', 'title', 'date', 'summary', 'sources']));
-    expect(JSON.stringify(generated['events.schema.json'])).toContain('^\\\\d{1,4}(-\\\\d{2}(-\\\\d{2})?)?$');
+    expect(events.items.required).toEqual(
+      expect.arrayContaining(['id', 'title', 'date', 'summary', 'sources']),
+    );
+    expect(JSON.stringify(generated['events.schema.json'])).toContain(
+      '^\\\\d{1,4}(-\\\\d{2}(-\\\\d{2})?)?$',
+    );
   });
 
   it('are mapped to the content files in the VS Code settings', () => {
-    const settings = JSON.parse(readFileSync(fileURLToPath(new URL('../../../.vscode/settings.json', import.meta.url)), 'utf8')) as {
+    const settings = JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL('../../../.vscode/settings.json', import.meta.url)),
+        'utf8',
+      ),
+    ) as {
       'yaml.schemas': Record<string, string>;
     };
-    const mapped = Object.keys(settings['yaml.schemas']).map((path) => path.replace('./public/schemas/', ''));
+    const mapped = Object.keys(settings['yaml.schemas']).map((path) =>
+      path.replace('./public/schemas/', ''),
+    );
     expect(mapped.sort()).toEqual(Object.keys(generated).sort());
   });
 });

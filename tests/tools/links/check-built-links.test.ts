@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkBuiltLinks } from '../../../tools/links/check-built-links.mjs';
 
-const SCRIPT = fileURLToPath(new URL('../../../tools/links/check-built-links.mjs', import.meta.url));
+const SCRIPT = fileURLToPath(
+  new URL('../../../tools/links/check-built-links.mjs', import.meta.url),
+);
 
 function page(body: string): string {
   return `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;

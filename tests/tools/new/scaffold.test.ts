@@ -8,7 +8,9 @@ import { parse } from 'yaml';
 describe('slugFromTitle', () => {
   it('makes a kebab-case file name from a title', () => {
     expect(slugFromTitle('Joint patrols in 2030')).toBe('joint-patrols-in-2030');
-    expect(slugFromTitle('Kunashiri (Kunashir): “the near island”')).toBe('kunashiri-kunashir-the-near-island');
+    expect(slugFromTitle('Kunashiri (Kunashir): “the near island”')).toBe(
+      'kunashiri-kunashir-the-near-island',
+    );
     expect(slugFromTitle('Étorofu & Iturup')).toBe('etorofu-iturup');
   });
 });
@@ -19,7 +21,11 @@ describe('articleTemplate', () => {
     try {
       writeFileSync(
         `${root}/content/articles/a-new-one.md`,
-        articleTemplate({ title: 'A "new" one', today: new Date('2030-05-17T10:00:00Z'), sourceId: 'example-news' }),
+        articleTemplate({
+          title: 'A "new" one',
+          today: new Date('2030-05-17T10:00:00Z'),
+          sourceId: 'example-news',
+        }),
       );
       const { problems, content } = await validateContent({ root, cache: false });
       expect(problems).toEqual([]);

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { actorKindLabel, formatRole, groupActorsByKind, roleDates } from '../../../src/lib/actors.ts';
+import {
+  actorKindLabel,
+  formatRole,
+  groupActorsByKind,
+  roleDates,
+} from '../../../src/lib/actors.ts';
 import { ActorSchema, type Actor } from '../../../src/schemas/actor.ts';
 
-const actor = (id: string, kind: Actor['kind'], country?: Actor['country']) => ({ id, kind, country });
+const actor = (id: string, kind: Actor['kind'], country?: Actor['country']) => ({
+  id,
+  kind,
+  country,
+});
 
 describe('groupActorsByKind', () => {
   it('groups people, then governments and organisations, then unnamed officials', () => {
@@ -12,7 +21,11 @@ describe('groupActorsByKind', () => {
       actor('diplomat', 'unnamed', 'japan'),
       actor('obama-administration', 'government', 'united-states'),
     ]);
-    expect(groups.map((group) => group.heading)).toEqual(['People', 'Governments and organisations', 'Unnamed officials']);
+    expect(groups.map((group) => group.heading)).toEqual([
+      'People',
+      'Governments and organisations',
+      'Unnamed officials',
+    ]);
     expect(groups[1]!.actors.map((entry) => entry.id)).toEqual(['obama-administration', 'g7']);
   });
 
@@ -25,11 +38,20 @@ describe('groupActorsByKind', () => {
       actor('lavrov', 'person', 'russia'),
       actor('kishida', 'person', 'japan'),
     ]);
-    expect(people!.actors.map((entry) => entry.id)).toEqual(['abe', 'kishida', 'putin', 'lavrov', 'trump', 'brown']);
+    expect(people!.actors.map((entry) => entry.id)).toEqual([
+      'abe',
+      'kishida',
+      'putin',
+      'lavrov',
+      'trump',
+      'brown',
+    ]);
   });
 
   it('leaves out empty groups', () => {
-    expect(groupActorsByKind([actor('abe', 'person', 'japan')]).map((group) => group.key)).toEqual(['people']);
+    expect(groupActorsByKind([actor('abe', 'person', 'japan')]).map((group) => group.key)).toEqual([
+      'people',
+    ]);
     expect(groupActorsByKind([])).toEqual([]);
   });
 });
@@ -41,9 +63,12 @@ describe('roleDates', () => {
 
   it('reads start and end as a range, and either alone as since or until', () => {
     expect(roleDates({ start: { year: 2012 }, end: { year: 2020 } })).toBe('2012–2020');
-    expect(roleDates({ start: { year: 2012, month: 12, day: 26 }, end: { year: 2020, month: 9, day: 16 } })).toBe(
-      '26 December 2012 – 16 September 2020',
-    );
+    expect(
+      roleDates({
+        start: { year: 2012, month: 12, day: 26 },
+        end: { year: 2020, month: 9, day: 16 },
+      }),
+    ).toBe('26 December 2012 – 16 September 2020');
     expect(roleDates({ start: { year: 2012 } })).toBe('since 2012');
     expect(roleDates({ end: { year: 1991, month: 12 } })).toBe('until December 1991');
   });
@@ -72,7 +97,12 @@ describe('actorKindLabel', () => {
 });
 
 describe('ActorSchema', () => {
-  const base = { id: 'yeltsin', name: 'Boris Yeltsin', kind: 'person', summary: 'First President of Russia.' };
+  const base = {
+    id: 'yeltsin',
+    name: 'Boris Yeltsin',
+    kind: 'person',
+    summary: 'First President of Russia.',
+  };
 
   it('takes dated roles and a native name with its language', () => {
     const actor = ActorSchema.parse({
@@ -85,15 +115,23 @@ describe('ActorSchema', () => {
   });
 
   it('refuses a role whose end precedes its start, naming the field, what was found and what is expected', () => {
-    const result = ActorSchema.safeParse({ ...base, roles: [{ title: 'President of Russia', start: 1999, end: 1991 }] });
+    const result = ActorSchema.safeParse({
+      ...base,
+      roles: [{ title: 'President of Russia', start: 1999, end: 1991 }],
+    });
     expect(result.success).toBe(false);
     const issue = result.error!.issues[0]!;
     expect(issue.path).toEqual(['roles', 0, 'end']);
-    expect(issue.message).toBe('the role ends before it starts (expected an end on or after 1999, found 1991)');
+    expect(issue.message).toBe(
+      'the role ends before it starts (expected an end on or after 1999, found 1991)',
+    );
   });
 
   it('refuses a native name without a language tag', () => {
-    const result = ActorSchema.safeParse({ ...base, nativeName: { text: 'Борис Ельцин', lang: 'Russian' } });
+    const result = ActorSchema.safeParse({
+      ...base,
+      nativeName: { text: 'Борис Ельцин', lang: 'Russian' },
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['nativeName', 'lang']);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, publishedDate, readingMinutes, tableOfContents, toJsDate } from '../../../src/lib/articles.ts';
+import {
+  countWords,
+  publishedDate,
+  readingMinutes,
+  tableOfContents,
+  toJsDate,
+} from '../../../src/lib/articles.ts';
 
 describe('countWords', () => {
   it('counts prose, not link targets, footnote markers or definitions', () => {
@@ -33,7 +39,12 @@ describe('tableOfContents', () => {
 
 describe('dates of articles', () => {
   it('formats the published day for readers and machines', () => {
-    expect(publishedDate({ year: 2026, month: 11, day: 27 })).toEqual({ text: '27 November 2026', iso: '2026-11-27' });
-    expect(toJsDate({ year: 2026, month: 11, day: 27 }).toISOString()).toBe('2026-11-27T00:00:00.000Z');
+    expect(publishedDate({ year: 2026, month: 11, day: 27 })).toEqual({
+      text: '27 November 2026',
+      iso: '2026-11-27',
+    });
+    expect(toJsDate({ year: 2026, month: 11, day: 27 }).toISOString()).toBe(
+      '2026-11-27T00:00:00.000Z',
+    );
   });
 });

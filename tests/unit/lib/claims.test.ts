@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { claimEvents, orderClaims, wordingAttribution, wordingQuoteMarks } from '../../../src/lib/claims.ts';
+import {
+  claimEvents,
+  orderClaims,
+  wordingAttribution,
+  wordingQuoteMarks,
+} from '../../../src/lib/claims.ts';
 import type { HistoricalDate } from '../../../src/schemas/date.ts';
 
-const day = (year: number, month = 1, date = 1): HistoricalDate => ({ kind: 'point', start: { year, month, day: date }, approximate: false });
+const day = (year: number, month = 1, date = 1): HistoricalDate => ({
+  kind: 'point',
+  start: { year, month, day: date },
+  approximate: false,
+});
 const events: Record<string, { id: string; date: HistoricalDate }> = {
   shimoda: { id: 'shimoda', date: day(1855, 2, 7) },
   yalta: { id: 'yalta', date: day(1945, 2, 11) },
@@ -35,27 +44,35 @@ describe('orderClaims', () => {
       { question: 'A?', events: [] },
       { question: 'C?', events: ['yalta'] },
     ];
-    expect(orderClaims(claims, eventById).map((claim) => claim.question)).toEqual(['C?', 'A?', 'B?']);
+    expect(orderClaims(claims, eventById).map((claim) => claim.question)).toEqual([
+      'C?',
+      'A?',
+      'B?',
+    ]);
   });
 });
 
 describe('claimEvents', () => {
   it('gives the events oldest first, whatever order the editor listed them in', () => {
-    expect(claimEvents({ events: ['press', 'shimoda', 'occupation'] }, eventById).map((event) => event.id)).toEqual([
-      'shimoda',
-      'occupation',
-      'press',
-    ]);
+    expect(
+      claimEvents({ events: ['press', 'shimoda', 'occupation'] }, eventById).map(
+        (event) => event.id,
+      ),
+    ).toEqual(['shimoda', 'occupation', 'press']);
   });
 });
 
 describe('wordingAttribution', () => {
   it('names the speaker and the day', () => {
-    expect(wordingAttribution({ speaker: 'Maria Zakharova', date: { year: 2026, month: 2, day: 12 } })).toBe('Maria Zakharova, 12 February 2026');
+    expect(
+      wordingAttribution({ speaker: 'Maria Zakharova', date: { year: 2026, month: 2, day: 12 } }),
+    ).toBe('Maria Zakharova, 12 February 2026');
   });
 
   it('names the speaker alone when the source gives no date', () => {
-    expect(wordingAttribution({ speaker: 'Ministry of Foreign Affairs of Japan' })).toBe('Ministry of Foreign Affairs of Japan');
+    expect(wordingAttribution({ speaker: 'Ministry of Foreign Affairs of Japan' })).toBe(
+      'Ministry of Foreign Affairs of Japan',
+    );
   });
 });
 

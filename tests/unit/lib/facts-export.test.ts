@@ -28,7 +28,9 @@ describe('the data set’s version', () => {
   it('changes when any entry changes', () => {
     const changed = {
       ...facts,
-      islands: facts.islands.map((island, index) => (index === 0 ? { ...island, summary: 'Changed.' } : island)),
+      islands: facts.islands.map((island, index) =>
+        index === 0 ? { ...island, summary: 'Changed.' } : island,
+      ),
     };
     expect(dataRecord(changed, page, noHistory).citable.version).not.toBe(
       dataRecord(facts, page, noHistory).citable.version,
@@ -53,7 +55,9 @@ describe('the data set’s version', () => {
       ...facts,
       events: facts.events.map((event) => ({
         ...event,
-        corrections: [{ date: { year: 2099, month: 1, day: 2 }, wrong: 'It said x.', changed: 'It says y.' }],
+        corrections: [
+          { date: { year: 2099, month: 1, day: 2 }, wrong: 'It said x.', changed: 'It says y.' },
+        ],
       })),
     };
     expect(latestContentDay(withCorrection)).toBe('2099-01-02');
@@ -68,7 +72,11 @@ describe('the data set’s version', () => {
 
 describe('factsDocument', () => {
   it('carries its schema, its version and no build time', () => {
-    const document = factsDocument(facts, { version: '0123456789ab', versionDate: '2026-12-03' }, 'https://example.org/data/facts.schema.json');
+    const document = factsDocument(
+      facts,
+      { version: '0123456789ab', versionDate: '2026-12-03' },
+      'https://example.org/data/facts.schema.json',
+    );
     expect(document).toMatchObject({
       $schema: 'https://example.org/data/facts.schema.json',
       schemaVersion: FACTS_SCHEMA_VERSION,

@@ -7,7 +7,10 @@ async function index() {
   const { root, cleanup } = fixtureRoot();
   try {
     const { content } = await validateContent({ root, cache: false });
-    return buildFactIndex({ ...content, articles: content.articles.map(({ slug, data }) => ({ slug, data })) });
+    return buildFactIndex({
+      ...content,
+      articles: content.articles.map(({ slug, data }) => ({ slug, data })),
+    });
   } finally {
     cleanup();
   }
@@ -16,7 +19,6 @@ async function index() {
 const facts = await index();
 
 describe('buildFactIndex', () => {
-
   it('lists the islands north to south', () => {
     expect(facts.islands.map((island) => island.id)).toEqual([
       'etorofu',

@@ -52,9 +52,7 @@ describe('the RSS feed', () => {
   it('is well-formed XML whatever the titles, descriptions and tags hold', async () => {
     const xml = await feedFor(HOSTILE);
     expect(checkXml(xml)).toBe(true);
-    const feed = new XMLParser({ processEntities: true }).parse(
-      xml,
-    ) as ParsedFeed;
+    const feed = new XMLParser({ processEntities: true }).parse(xml) as ParsedFeed;
     expect(feed.rss.channel.item).toHaveLength(HOSTILE.length);
   });
 

@@ -104,14 +104,23 @@ describe('groupPopulation', () => {
   it("keeps the residents of 1945 apart from today's residents, each under its own heading", () => {
     const groups = groupPopulation([
       { value: 7364, label: 'Japanese residents', asOf: { year: 1945, month: 8, day: 15 } },
-      { value: 11480, label: 'residents of Yuzhno-Kurilsky District', asOf: { year: 2024, month: 1, day: 1 } },
+      {
+        value: 11480,
+        label: 'residents of Yuzhno-Kurilsky District',
+        asOf: { year: 2024, month: 1, day: 1 },
+      },
       { value: 7300, label: 'Japanese residents', asOf: { year: 1945 } },
     ]);
-    expect(groups.map((group) => group.heading)).toEqual(['Japanese residents in 1945', 'Residents of Yuzhno-Kurilsky District in 2024']);
+    expect(groups.map((group) => group.heading)).toEqual([
+      'Japanese residents in 1945',
+      'Residents of Yuzhno-Kurilsky District in 2024',
+    ]);
     expect(groups[0]!.figures.map((figure) => figure.value)).toEqual([7364, 7300]);
   });
 
   it('falls back to plain residents, without a year when the figure is undated', () => {
-    expect(groupPopulation([{ label: undefined }]).map((group) => group.heading)).toEqual(['Residents']);
+    expect(groupPopulation([{ label: undefined }]).map((group) => group.heading)).toEqual([
+      'Residents',
+    ]);
   });
 });

@@ -11,7 +11,12 @@ describe('orderIslandsGeographically', () => {
       island('kunashiri', 44.1167, 145.85),
       island('shikotan', 43.8, 146.75),
     ];
-    expect(orderIslandsGeographically(islands).map((entry) => entry.id)).toEqual(['etorofu', 'kunashiri', 'shikotan', 'habomai']);
+    expect(orderIslandsGeographically(islands).map((entry) => entry.id)).toEqual([
+      'etorofu',
+      'kunashiri',
+      'shikotan',
+      'habomai',
+    ]);
   });
 
   it('does not change the list it is given', () => {

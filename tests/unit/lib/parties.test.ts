@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareParties, orderPositions, partyName, positionClasses } from '../../../src/lib/parties.ts';
+import {
+  compareParties,
+  orderPositions,
+  partyName,
+  positionClasses,
+} from '../../../src/lib/parties.ts';
 
 describe('partyName', () => {
   it.each([
@@ -23,7 +28,13 @@ describe('orderPositions', () => {
       { party: 'russia' as const, summary: 'd' },
       { party: 'japan' as const, summary: 'e' },
     ];
-    expect(orderPositions(positions).map((position) => position.summary)).toEqual(['c', 'e', 'd', 'b', 'a']);
+    expect(orderPositions(positions).map((position) => position.summary)).toEqual([
+      'c',
+      'e',
+      'd',
+      'b',
+      'a',
+    ]);
   });
 
   it('does not change the list it is given', () => {

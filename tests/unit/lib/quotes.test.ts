@@ -139,8 +139,14 @@ describe('original words and translations', () => {
 
 describe('fragmentEllipses in Japanese', () => {
   it('treats 。 as the end of a sentence', () => {
-    expect(fragmentEllipses({ text: '誠に遺憾です。', fragment: true })).toEqual({ before: true, after: false });
-    expect(fragmentEllipses({ text: '最優先事項の一つであり、', fragment: true })).toEqual({ before: true, after: true });
+    expect(fragmentEllipses({ text: '誠に遺憾です。', fragment: true })).toEqual({
+      before: true,
+      after: false,
+    });
+    expect(fragmentEllipses({ text: '最優先事項の一つであり、', fragment: true })).toEqual({
+      before: true,
+      after: true,
+    });
   });
 });
 

@@ -123,7 +123,9 @@ describe('pageCitations', () => {
 
 describe('accessedText', () => {
   it('says the day the copy was read', () => {
-    expect(accessedText({ accessed: { year: 2026, month: 12, day: 2 } })).toBe('read 2 December 2026');
+    expect(accessedText({ accessed: { year: 2026, month: 12, day: 2 } })).toBe(
+      'read 2 December 2026',
+    );
   });
 
   it('says nothing for a source nobody recorded reading', () => {

@@ -322,14 +322,23 @@ describe('layoutOverview', () => {
     const wide = layoutOverview(busy, DEFAULT_OVERVIEW_OPTIONS);
     const xs = [...new Set(wide.markers.map((m) => m.x))];
     for (let index = 1; index < xs.length; index += 1) {
-      expect(xs[index]! - xs[index - 1]!).toBeGreaterThanOrEqual(DEFAULT_OVERVIEW_OPTIONS.columnSpacing - 1e-9);
+      expect(xs[index]! - xs[index - 1]!).toBeGreaterThanOrEqual(
+        DEFAULT_OVERVIEW_OPTIONS.columnSpacing - 1e-9,
+      );
     }
-    expect(wide.width).toBe(2 * DEFAULT_OVERVIEW_OPTIONS.inset + 49 * DEFAULT_OVERVIEW_OPTIONS.columnSpacing);
+    expect(wide.width).toBe(
+      2 * DEFAULT_OVERVIEW_OPTIONS.inset + 49 * DEFAULT_OVERVIEW_OPTIONS.columnSpacing,
+    );
     expect(wide.markers.at(-1)!.x).toBe(wide.axisEnd);
     // Neighbouring years next to a long quiet stretch stay apart without widening the drawing.
-    const mixed = layoutOverview([entry('a', 1945), entry('b', 1946), entry('c', 2025)], DEFAULT_OVERVIEW_OPTIONS);
+    const mixed = layoutOverview(
+      [entry('a', 1945), entry('b', 1946), entry('c', 2025)],
+      DEFAULT_OVERVIEW_OPTIONS,
+    );
     expect(mixed.width).toBe(DEFAULT_OVERVIEW_OPTIONS.width);
-    expect(mixed.markers[1]!.x - mixed.markers[0]!.x).toBeGreaterThanOrEqual(DEFAULT_OVERVIEW_OPTIONS.columnSpacing - 1e-9);
+    expect(mixed.markers[1]!.x - mixed.markers[0]!.x).toBeGreaterThanOrEqual(
+      DEFAULT_OVERVIEW_OPTIONS.columnSpacing - 1e-9,
+    );
   });
 
   it('spreads gaps in proportion above a least length', () => {

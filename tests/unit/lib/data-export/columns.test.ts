@@ -23,22 +23,29 @@ const { content } = await validateContent({ root, cache: false }).finally(cleanu
 const context = { pageUrl: (path: string) => `https://example.org${path}` };
 
 /** The value of one named column in each row. */
-function column(name: (typeof FACT_COLLECTION_NAMES)[number], header: string, entries: readonly unknown[]) {
+function column(
+  name: (typeof FACT_COLLECTION_NAMES)[number],
+  header: string,
+  entries: readonly unknown[],
+) {
   const index = tableHeader(name).indexOf(header);
   expect(index, `column ${header}`).toBeGreaterThanOrEqual(0);
   return tableRows(name, entries as never[], context).map((row) => row[index]);
 }
 
 describe('the column definitions', () => {
-  it.each(FACT_COLLECTION_NAMES)('%s: unique names, each described, id first and page last', (name) => {
-    const header = tableHeader(name);
-    expect(new Set(header).size).toBe(header.length);
-    expect(header[0]).toBe('id');
-    expect(header.at(-1)).toBe('page');
-    for (const definition of DATA_TABLES[name].columns) {
-      expect(definition.description.length, definition.name).toBeGreaterThan(10);
-    }
-  });
+  it.each(FACT_COLLECTION_NAMES)(
+    '%s: unique names, each described, id first and page last',
+    (name) => {
+      const header = tableHeader(name);
+      expect(new Set(header).size).toBe(header.length);
+      expect(header[0]).toBe('id');
+      expect(header.at(-1)).toBe('page');
+      for (const definition of DATA_TABLES[name].columns) {
+        expect(definition.description.length, definition.name).toBeGreaterThan(10);
+      }
+    },
+  );
 
   // A field added to a schema without a column would be missing from the CSV unnoticed.
   it.each(FACT_COLLECTION_NAMES)('%s: every field of the schema has a column', (name) => {
@@ -49,15 +56,18 @@ describe('the column definitions', () => {
 });
 
 describe('the rows of the fixture content', () => {
-  it.each(FACT_COLLECTION_NAMES)('%s: one row per entry, as the CSV a strict reader reads', (name) => {
-    const entries = content[name] as readonly { id: string }[];
-    const csv = collectionCsv(name, entries as never[], context);
-    expect(csv.startsWith(BOM)).toBe(true);
-    const records = parseCsv(csv.slice(BOM.length));
-    expect(records[0]).toEqual(tableHeader(name));
-    expect(records.slice(1).map((record) => record[0])).toEqual(entries.map((entry) => entry.id));
-    for (const record of records) expect(record.length).toBe(records[0]!.length);
-  });
+  it.each(FACT_COLLECTION_NAMES)(
+    '%s: one row per entry, as the CSV a strict reader reads',
+    (name) => {
+      const entries = content[name] as readonly { id: string }[];
+      const csv = collectionCsv(name, entries as never[], context);
+      expect(csv.startsWith(BOM)).toBe(true);
+      const records = parseCsv(csv.slice(BOM.length));
+      expect(records[0]).toEqual(tableHeader(name));
+      expect(records.slice(1).map((record) => record[0])).toEqual(entries.map((entry) => entry.id));
+      for (const record of records) expect(record.length).toBe(records[0]!.length);
+    },
+  );
 
   it('gives each entry its page on the site', () => {
     expect(column('islands', 'page', content.islands)[0]).toBe(
@@ -81,7 +91,11 @@ describe('flattening', () => {
   const event = EventSchema.parse({
     id: 'two-dates-1945',
     title: 'An event the sources date differently',
-    date: { either: ['1945-08-09', '1945-08-08'], approximate: true, note: 'Moscow and the Far East' },
+    date: {
+      either: ['1945-08-09', '1945-08-08'],
+      approximate: true,
+      note: 'Moscow and the Far East',
+    },
     summary: 'A summary, with a comma; and a semicolon.',
     islands: ['etorofu', 'kunashiri'],
     sources: ['example-news'],
@@ -101,7 +115,10 @@ describe('flattening', () => {
   });
 
   it('writes a range’s end and leaves the date columns of an undated source empty', () => {
-    const ranged = EventSchema.parse({ ...event, date: { start: '1945-08-28', end: '1945-09-05' } });
+    const ranged = EventSchema.parse({
+      ...event,
+      date: { start: '1945-08-28', end: '1945-09-05' },
+    });
     expect(column('events', 'date', [ranged])).toEqual(['1945-08-28']);
     expect(column('events', 'date.end', [ranged])).toEqual(['1945-09-05']);
     expect(column('events', 'date.approximate', [ranged])).toEqual([false]);
@@ -139,12 +156,19 @@ describe('flattening', () => {
           party: 'japan',
           summary: 'Japan’s view.',
           sources: ['example-ministry', 'example-news'],
-          wording: { text: 'Inherent territory', speaker: 'A spokesman', date: '2020-01-02', source: 'example-ministry' },
+          wording: {
+            text: 'Inherent territory',
+            speaker: 'A spokesman',
+            date: '2020-01-02',
+            source: 'example-ministry',
+          },
         },
       ],
     });
     expect(column('claims', 'positions.japan.summary', [claim])).toEqual(['Japan’s view.']);
-    expect(column('claims', 'positions.japan.sources', [claim])).toEqual(['example-ministry; example-news']);
+    expect(column('claims', 'positions.japan.sources', [claim])).toEqual([
+      'example-ministry; example-news',
+    ]);
     expect(column('claims', 'positions.japan.wording', [claim])).toEqual([
       'Inherent territory — A spokesman, 2020-01-02 [example-ministry]',
     ]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, cellText, csvDocument, csvField, csvRecord } from '../../../../src/lib/data-export/csv.ts';
+import {
+  BOM,
+  cellText,
+  csvDocument,
+  csvField,
+  csvRecord,
+} from '../../../../src/lib/data-export/csv.ts';
 import { parseCsv } from '../../../support/parse-csv.ts';
 
 describe('csvField', () => {

@@ -13,7 +13,9 @@ import { HistoricalDateSchema, PartialDateSchema } from '../../../../src/schemas
 import { fixtureRoot } from '../../../support/fixtures.ts';
 
 // ajv-formats is CommonJS: its function is the default export's default under Node's ESM.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+const addFormats =
+  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule;
 
 const { root, cleanup } = fixtureRoot();
 const { content } = await validateContent({ root, cache: false }).finally(cleanup);
@@ -28,8 +30,11 @@ function validator(json: object) {
 }
 
 /** facts.json as a reader receives it: the document through JSON. */
-const published = (document: object) => JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
-const document = published(factsDocument(facts, { version: '0123456789ab', versionDate: '2026-12-03' }, SCHEMA_URL));
+const published = (document: object) =>
+  JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
+const document = published(
+  factsDocument(facts, { version: '0123456789ab', versionDate: '2026-12-03' }, SCHEMA_URL),
+);
 
 describe('the JSON Schema of facts.json', () => {
   it('names itself and the draft it follows', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dataFileList, dataPageIds, dataSectionFor } from '../../../../src/lib/data-export/files.ts';
+import {
+  dataFileList,
+  dataPageIds,
+  dataSectionFor,
+} from '../../../../src/lib/data-export/files.ts';
 import { FACT_COLLECTION_NAMES } from '../../../../src/schemas/index.ts';
 
 describe('dataFileList', () => {

@@ -15,7 +15,19 @@ const outlines: IslandOutlines = {
     {
       type: 'Feature',
       properties: { kind: 'island', id: 'shikotan' },
-      geometry: { type: 'MultiPolygon', coordinates: [[[[146.6, 43.8], [146.9, 43.8], [146.9, 43.9], [146.6, 43.8]]]] },
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [146.6, 43.8],
+              [146.9, 43.8],
+              [146.9, 43.9],
+              [146.6, 43.8],
+            ],
+          ],
+        ],
+      },
     },
   ],
 };
