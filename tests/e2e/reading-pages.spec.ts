@@ -248,7 +248,7 @@ test('an actor page shows roles with dates, quotes, events and articles', async 
   );
 
   await page.goto('actors/');
-  await expect(page.locator('main h2')).toHaveText([
+  await expect(page.locator('main h2[id^="group-"]')).toHaveText([
     'People',
     'Governments and organisations',
     'Peoples',
