@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { CollectionEntry } from 'astro:content';
-import { readingMinutes } from '../lib/articles.ts';
+import { articleFile, readingMinutes } from '../lib/articles.ts';
 import { articleRenderProblems, editorError } from '../lib/content/editor-error.ts';
 import { createFactLookup } from '../lib/content/fact-lookup.ts';
 import { validateContent } from '../lib/content/validate.ts';
@@ -62,7 +62,7 @@ function getRenderer(): Promise<MarkdownRenderer> {
 
 /** The absolute path of an entry's file (entries keep it relative to the project root). */
 const fileOf = (entry: CollectionEntry<'articles'>) =>
-  join(__PROJECT_ROOT__, entry.filePath ?? `content/articles/${entry.id}.md`);
+  join(__PROJECT_ROOT__, entry.filePath ?? articleFile(entry.id));
 
 /** The Markdown after the frontmatter, byte for byte what the content check rendered. */
 export function articleBody(entry: CollectionEntry<'articles'>): string {
@@ -96,7 +96,7 @@ export async function renderArticle(entry: CollectionEntry<'articles'>): Promise
   } catch (error) {
     // An editor's mistake (in the dev server, where the check does not stop the page) is shown
     // as the check's message at the file's line, not as a stack trace.
-    const file = entry.filePath ?? `content/articles/${entry.id}.md`;
+    const file = entry.filePath ?? articleFile(entry.id);
     const start = {
       line: splitFrontmatter(readFileSync(fileOf(entry), 'utf8'))?.bodyLine ?? 1,
       column: 1,

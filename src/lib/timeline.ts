@@ -153,6 +153,12 @@ export function selectEvents<T extends TimelineEntry>(
   }
 }
 
+/** A filter as one word for keys (a filtered page's citation key): `island-etorofu`, `all`. */
+export function filterKey(filter: TimelineFilter): string {
+  if (filter.kind === 'all') return 'all';
+  return `${filter.kind}-${filter.kind === 'period' ? filter.slug : filter.id}`;
+}
+
 /** Whether two filters select the same thing: marks the filter bar's current link. */
 export function sameFilter(a: TimelineFilter, b: TimelineFilter): boolean {
   if (a.kind === 'all' || b.kind === 'all') return a.kind === b.kind;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  filterKey,
   DEFAULT_OVERVIEW_OPTIONS,
   PERIOD_BOUNDARIES,
   actorsWithEvents,
@@ -354,5 +355,16 @@ describe('layoutOverview', () => {
     const empty = layoutOverview([]);
     expect(empty.markers).toEqual([]);
     expect(empty.rows).toBe(0);
+  });
+});
+
+describe('filterKey', () => {
+  it('names each filter by its kind and what it picks', () => {
+    expect(filterKey({ kind: 'all' })).toBe('all');
+    expect(filterKey({ kind: 'island', id: 'etorofu' })).toBe('island-etorofu');
+    expect(filterKey({ kind: 'actor', id: 'putin' })).toBe('actor-putin');
+    expect(filterKey({ kind: 'period', slug: 'war-and-occupation' })).toBe(
+      'period-war-and-occupation',
+    );
   });
 });
