@@ -10,6 +10,7 @@ import {
 } from './src/lib/markdown/article-processor.ts';
 import { tileImageSource, tilesFromEnv } from './src/lib/map/tiles.ts';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 const { site, base } = siteOptionsFromEnv(process.env);
 // Off by default; when a tile layer is configured, its host (and only then) may serve images.
@@ -20,10 +21,25 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // English at the root, the translations under /ja/ and /ru/. Every page exists in every
+  // language (src/pages/[...lang]/ makes each from the route table), so no fallback routing is
+  // configured: an untranslated article is served in English on its own page, with a notice.
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [
     contentCheck(),
     // The 404 page is served for missing addresses, never as a page of its own.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // Each page lists its other languages as alternates (xhtml:link hreflang).
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])),
+      },
+    }),
   ],
   security: {
     // A CSP <meta> on every page with hashes of the scripts and styles Astro emits; no inline

@@ -48,7 +48,7 @@ export async function getArticleEntries() {
   return entries.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
-/** A dynamic page's `getStaticPaths`: its entries in the route table the link check reads. */
+/** A page's `getStaticPaths`: its entries (one per language) in the route table the link check reads. */
 export async function staticPaths(kind: ParamRouteKind) {
   return staticPathsOf(await loadContent(), kind, { showDrafts: SHOW_DRAFTS });
 }

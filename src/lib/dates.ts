@@ -8,6 +8,92 @@ import {
 
 export { formatIso };
 
+/** Languages the dates are written in (the site's, src/i18n/locales.ts). */
+type DateLocale = 'en' | 'ja' | 'ru';
+
+// Russian writes a month with a day in the genitive ("15 августа"), a month alone in the nominative.
+const RU_MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const RU_MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+
+/** Each language's way of writing the parts of a date. */
+const DATE_STYLE: Record<
+  DateLocale,
+  {
+    year: (year: number) => string;
+    month: (month: number, year: number) => string;
+    day: (day: number, month: number, year: number) => string;
+    /** A range within one month: "2–3 December 2016". */
+    days: (first: number, last: number, month: number, year: number) => string;
+    /** The start of a range within one year whose end is written in full. */
+    startInYear: (month: number, day: number | undefined) => string;
+    /** Two or more days of one month given as alternatives: "8/9 August 1945". */
+    alternativeDays: (days: number[], month: number, year: number) => string;
+    or: string;
+    approximate: (text: string) => string;
+  }
+> = {
+  en: {
+    year: (year) => String(year),
+    month: (month, year) => `${monthName(month)} ${year}`,
+    day: (day, month, year) => `${day} ${monthName(month)} ${year}`,
+    days: (first, last, month, year) => `${first}–${last} ${monthName(month)} ${year}`,
+    startInYear: (month, day) =>
+      day !== undefined ? `${day} ${monthName(month)}` : monthName(month),
+    alternativeDays: (days, month, year) => `${days.join('/')} ${monthName(month)} ${year}`,
+    or: ' or ',
+    approximate: (text) => `c. ${text}`,
+  },
+  ja: {
+    year: (year) => `${year}年`,
+    month: (month, year) => `${year}年${month}月`,
+    day: (day, month, year) => `${year}年${month}月${day}日`,
+    days: (first, last, month, year) => `${year}年${month}月${first}～${last}日`,
+    startInYear: (month, day) => (day !== undefined ? `${month}月${day}日` : `${month}月`),
+    alternativeDays: (days, month, year) => `${year}年${month}月${days.join('/')}日`,
+    or: '又は',
+    approximate: (text) => `${text}頃`,
+  },
+  ru: {
+    year: (year) => `${year} г.`,
+    month: (month, year) => `${RU_MONTHS[month - 1]} ${year} г.`,
+    day: (day, month, year) => `${day} ${RU_MONTHS_GENITIVE[month - 1]} ${year} г.`,
+    days: (first, last, month, year) =>
+      `${first}–${last} ${RU_MONTHS_GENITIVE[month - 1]} ${year} г.`,
+    startInYear: (month, day) =>
+      day !== undefined ? `${day} ${RU_MONTHS_GENITIVE[month - 1]}` : RU_MONTHS[month - 1]!,
+    alternativeDays: (days, month, year) =>
+      `${days.join('/')} ${RU_MONTHS_GENITIVE[month - 1]} ${year} г.`,
+    or: ' или ',
+    approximate: (text) => `ок. ${text}`,
+  },
+};
+
 /** The last partial date a historical date covers (a range's end, the latest alternative). */
 function lastOf(date: HistoricalDate): PartialDate {
   if (date.end) return date.end;
@@ -27,34 +113,41 @@ export function compareDates(a: HistoricalDate, b: HistoricalDate): number {
   );
 }
 
-/** "15 December 2016", "February 1945" or "1855". */
-export function formatPartialDate(date: PartialDate): string {
-  if (date.month === undefined) return String(date.year);
-  if (date.day === undefined) return `${monthName(date.month)} ${date.year}`;
-  return `${date.day} ${monthName(date.month)} ${date.year}`;
+/** "15 December 2016", "February 1945" or "1855"; ja 2016年12月15日, ru 15 декабря 2016 г. */
+export function formatPartialDate(date: PartialDate, locale: DateLocale = 'en'): string {
+  const style = DATE_STYLE[locale];
+  if (date.month === undefined) return style.year(date.year);
+  if (date.day === undefined) return style.month(date.month, date.year);
+  return style.day(date.day, date.month, date.year);
 }
 
 /** A range written the short way: "2–3 December 2016", "28 August – 5 September 1945". */
-function formatRange(start: PartialDate, end: PartialDate): string {
+function formatRange(start: PartialDate, end: PartialDate, locale: DateLocale): string {
+  const style = DATE_STYLE[locale];
   const sameYear = start.year === end.year;
   const sameMonth = sameYear && start.month !== undefined && start.month === end.month;
   if (sameMonth && start.day !== undefined && end.day !== undefined) {
-    return `${start.day}–${end.day} ${monthName(end.month!)} ${end.year}`;
+    return style.days(start.day, end.day, end.month!, end.year);
   }
+  const dash = locale === 'ja' ? '～' : ' – ';
   if (sameYear && start.month !== undefined && end.month !== undefined) {
-    const startText =
-      start.day !== undefined ? `${start.day} ${monthName(start.month)}` : monthName(start.month);
-    return `${startText} – ${formatPartialDate(end)}`;
+    if (locale === 'ja') {
+      return `${style.year(start.year)}${style.startInYear(start.month, start.day)}${dash}${style.startInYear(end.month, end.day)}`;
+    }
+    return `${style.startInYear(start.month, start.day)}${dash}${formatPartialDate(end, locale)}`;
   }
-  const startText = formatPartialDate(start);
-  const endText = formatPartialDate(end);
-  return start.month === undefined && end.month === undefined
-    ? `${startText}–${endText}`
-    : `${startText} – ${endText}`;
+  const startText = formatPartialDate(start, locale);
+  const endText = formatPartialDate(end, locale);
+  if (start.month === undefined && end.month === undefined) {
+    if (locale === 'ja') return `${start.year}～${end.year}年`;
+    if (locale === 'ru') return `${start.year}–${end.year} гг.`;
+    return `${startText}–${endText}`;
+  }
+  return `${startText}${dash}${endText}`;
 }
 
 /** Alternatives written together: "8/9 August 1945", else "1854 or 1855". */
-function formatAlternatives(dates: PartialDate[]): string {
+function formatAlternatives(dates: PartialDate[], locale: DateLocale): string {
   const [first] = dates;
   const sameMonth = dates.every(
     (d) =>
@@ -63,19 +156,27 @@ function formatAlternatives(dates: PartialDate[]): string {
       d.month !== undefined &&
       d.day !== undefined,
   );
+  const style = DATE_STYLE[locale];
   if (sameMonth)
-    return `${dates.map((d) => d.day).join('/')} ${monthName(first!.month!)} ${first!.year}`;
-  return dates.map(formatPartialDate).join(' or ');
+    return style.alternativeDays(
+      dates.map((d) => d.day!),
+      first!.month!,
+      first!.year,
+    );
+  return dates.map((date) => formatPartialDate(date, locale)).join(style.or);
 }
 
-/** A date as readers see it: "February 1945", "c. 1945", "8/9 August 1945", "2–3 December 2016". */
-export function formatDate(date: HistoricalDate): string {
+/**
+ * A date as readers see it: "February 1945", "c. 1945", "8/9 August 1945", "2–3 December 2016";
+ * in Japanese 1945年2月, 1945年頃; in Russian февраль 1945 г., ок. 1945 г.
+ */
+export function formatDate(date: HistoricalDate, locale: DateLocale = 'en'): string {
   let text: string;
-  if (date.kind === 'range' && date.end) text = formatRange(date.start, date.end);
+  if (date.kind === 'range' && date.end) text = formatRange(date.start, date.end, locale);
   else if (date.kind === 'alternatives' && date.alternatives)
-    text = formatAlternatives(date.alternatives);
-  else text = formatPartialDate(date.start);
-  return date.approximate ? `c. ${text}` : text;
+    text = formatAlternatives(date.alternatives, locale);
+  else text = formatPartialDate(date.start, locale);
+  return date.approximate ? DATE_STYLE[locale].approximate(text) : text;
 }
 
 /** The machine-readable form for `<time datetime>`: the start, or the only date. */

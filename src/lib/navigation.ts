@@ -1,22 +1,22 @@
-/** One entry of the main navigation: a label and a site path (without base). */
+/** One entry of the main navigation: its key in the dictionary's `shell.nav` and a site path (without base). */
 export interface NavItem {
-  label: string;
+  key: 'home' | 'articles' | 'islands' | 'map' | 'timeline' | 'claims' | 'actors' | 'quotes' | 'sources' | 'about' | 'search';
   path: string;
 }
 
 /** The main navigation, in reading order. A route appears here once it exists. */
 export const MAIN_NAV: readonly NavItem[] = [
-  { label: 'Home', path: '/' },
-  { label: 'Articles', path: '/articles/' },
-  { label: 'Islands', path: '/islands/' },
-  { label: 'Map', path: '/map/' },
-  { label: 'Timeline', path: '/timeline/' },
-  { label: 'Claims', path: '/claims/' },
-  { label: 'Actors', path: '/actors/' },
-  { label: 'Quotes', path: '/quotes/' },
-  { label: 'Sources', path: '/sources/' },
-  { label: 'About', path: '/about/' },
-  { label: 'Search', path: '/search/' },
+  { key: 'home', path: '/' },
+  { key: 'articles', path: '/articles/' },
+  { key: 'islands', path: '/islands/' },
+  { key: 'map', path: '/map/' },
+  { key: 'timeline', path: '/timeline/' },
+  { key: 'claims', path: '/claims/' },
+  { key: 'actors', path: '/actors/' },
+  { key: 'quotes', path: '/quotes/' },
+  { key: 'sources', path: '/sources/' },
+  { key: 'about', path: '/about/' },
+  { key: 'search', path: '/search/' },
 ];
 
 /** Whether `current` (a pathname without base) is inside the section `item` leads to. */

@@ -37,9 +37,9 @@ export const routes = {
 
 /** The site's RSS feeds, announced on every page. */
 export const FEEDS = [
-  { path: '/rss.xml', title: 'Articles' },
-  { path: '/timeline/rss.xml', title: 'Timeline events' },
-  { path: '/corrections/rss.xml', title: 'Corrections' },
+  { path: '/rss.xml', key: 'articles', title: 'Articles' },
+  { path: '/timeline/rss.xml', key: 'timeline', title: 'Timeline events' },
+  { path: '/corrections/rss.xml', key: 'corrections', title: 'Corrections' },
 ] as const;
 
 /** The fragment ids used on list pages; prefixed so they never collide with heading ids. */

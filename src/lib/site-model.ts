@@ -32,6 +32,7 @@ import { tableOfContents, type Heading } from './articles.ts';
 import { correctionAnchor, gatherCorrections } from './corrections.ts';
 import type { Article } from '../schemas/index.ts';
 import { dataFileList, dataPageIds } from './data-export/files.ts';
+import { LOCALES, langParam, localePath, type Locale } from '../i18n/locales.ts';
 
 /** The ids a page will have. */
 export type PageAnchors = ReadonlySet<string>;
@@ -43,9 +44,20 @@ export type SiteModel = ReadonlyMap<string, PageAnchors>;
 export interface SiteModelInput {
   content: FactCollections & { articles: { slug: string; data: Article }[] };
   /** Each article's rendered body: the ids its HTML holds and its headings. */
-  articleBodies: ReadonlyMap<string, { anchors: readonly string[]; headings: readonly Heading[] }>;
+  articleBodies: ReadonlyMap<string, ArticleBody>;
+  /**
+   * Each translated article's rendered body, by language and slug. An article with no translation
+   * in a language is served there in English (with a notice), so its ids are the English body's.
+   */
+  translatedBodies?: Partial<Record<Locale, ReadonlyMap<string, ArticleBody>>>;
   /** Whether draft articles get pages (only in `npm run dev`; never in a build or a link target). */
   showDrafts?: boolean;
+}
+
+/** What the model needs of a rendered article: the ids its HTML holds and its headings. */
+export interface ArticleBody {
+  anchors: readonly string[];
+  headings: readonly Heading[];
 }
 
 /** One page: where it is, what kind, and the ids it holds. */
@@ -53,8 +65,13 @@ export interface SiteRoute {
   path: string;
   kind: string;
   anchors: string[];
-  /** The dynamic segments of the page's file name (`[id]`, `[slug]`), for its `getStaticPaths`. */
-  params?: Record<string, string>;
+  /** The page's language; files (feeds, data, the 404 page) have none. */
+  locale?: Locale;
+  /**
+   * The dynamic segments of the page's file name (`[...lang]`, `[id]`, `[slug]`), for its
+   * `getStaticPaths`; `lang` is undefined for English, which is served at the root.
+   */
+  params?: Record<string, string | undefined>;
 }
 
 /** Ids every page has (the layout's). */
@@ -85,8 +102,20 @@ function timelineEventIds(index: FactIndex, filter: TimelineFilter): string[] {
 
 const when = (condition: boolean, ...ids: string[]) => (condition ? ids : []);
 
-/** Every page of the site with its ids. */
-export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInput): SiteRoute[] {
+/** Every page of the site, in every language, with its ids; then the files. */
+export function siteRoutes(input: SiteModelInput): SiteRoute[] {
+  return [...LOCALES.flatMap((locale) => pageRoutes(input, locale)), ...fileRoutes()];
+}
+
+/** The pages of one language: the same pages and ids in each, under the language's prefix. */
+function pageRoutes(
+  { content, articleBodies: englishBodies, translatedBodies, showDrafts }: SiteModelInput,
+  locale: Locale,
+): SiteRoute[] {
+  const translated = translatedBodies?.[locale];
+  const articleBodies = {
+    get: (slug: string) => translated?.get(slug) ?? englishBodies.get(slug),
+  };
   const published = content.articles.filter((article) => showDrafts || !article.data.draft);
   const input: FactInput = { ...content, articles: published };
   const index = buildFactIndex(input);
@@ -95,12 +124,13 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
     path: string,
     kind: string,
     anchors: string[],
-    params?: Record<string, string>,
+    params: Record<string, string> = {},
   ): SiteRoute => ({
-    path,
+    path: localePath(locale, path),
     kind,
     anchors: [...LAYOUT_IDS, ...anchors],
-    ...(params && { params }),
+    locale,
+    params: { lang: langParam(locale), ...params },
   });
 
   return [
@@ -282,7 +312,13 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
         .map(correctionAnchor)
         .concat('page-record'),
     ),
-    route('/404.html', 'not-found', []),
+  ];
+}
+
+/** The files: feeds, the sitemap, the data exports and the 404 page (one, for every language). */
+function fileRoutes(): SiteRoute[] {
+  return [
+    { path: '/404.html', kind: 'not-found', anchors: [...LAYOUT_IDS] },
     ...[
       ...FEEDS.map((feed) => feed.path),
       '/sitemap-index.xml',
@@ -296,9 +332,27 @@ export function siteRoutes({ content, articleBodies, showDrafts }: SiteModelInpu
   ];
 }
 
-/** The page kinds whose file names have dynamic segments, and so a `getStaticPaths`. */
+/** The page kinds under `src/pages/[...lang]/`: each has a `getStaticPaths` from this table. */
 export type ParamRouteKind =
-  'article' | 'island' | 'actor' | 'timeline-island' | 'timeline-actor' | 'timeline-period';
+  | 'home'
+  | 'about'
+  | 'articles'
+  | 'article'
+  | 'islands'
+  | 'island'
+  | 'actors'
+  | 'actor'
+  | 'timeline'
+  | 'timeline-island'
+  | 'timeline-actor'
+  | 'timeline-period'
+  | 'quotes'
+  | 'sources'
+  | 'claims'
+  | 'map'
+  | 'search'
+  | 'data'
+  | 'corrections';
 
 /**
  * The `getStaticPaths` entries of one kind of page, taken from the route table so the pages the
@@ -309,7 +363,7 @@ export function staticPathsOf(
   content: SiteModelInput['content'],
   kind: ParamRouteKind,
   options: { showDrafts?: boolean } = {},
-): { params: Record<string, string> }[] {
+): { params: Record<string, string | undefined> }[] {
   return siteRoutes({ content, articleBodies: new Map(), showDrafts: options.showDrafts })
     .filter((route) => route.kind === kind)
     .map((route) => ({ params: route.params ?? {} }));

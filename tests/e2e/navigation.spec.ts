@@ -3,6 +3,7 @@
 // without JavaScript the links are all there, wrapped onto rows.
 import type { Page } from '@playwright/test';
 import { MAIN_NAV } from '../../src/lib/navigation.ts';
+import { en } from '../../src/i18n/dictionaries/en.ts';
 import { expect, test } from './support/fixtures.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -15,7 +16,8 @@ const scrollsSideways = (page: Page) =>
 /** Every main navigation link lies fully inside the viewport, horizontally. */
 async function expectAllLinksInView(page: Page): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const item of MAIN_NAV) {
+  for (const { key } of MAIN_NAV) {
+    const item = { label: en.shell.nav[key] };
     const link = nav.getByRole('link', { name: item.label, exact: true });
     await expect(link, item.label).toBeVisible();
     const box = (await link.boundingBox())!;

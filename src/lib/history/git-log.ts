@@ -12,7 +12,7 @@ export const GIT_LOG_ARGS = [
   '--',
   'content',
   // The about page is the one page written in src/ rather than content/, and cited like the rest.
-  'src/pages/about.astro',
+  'src/pages/[...lang]/about.astro',
 ] as const;
 
 /** One commit that changed a file the site is built from. */

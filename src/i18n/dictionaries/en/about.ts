@@ -1,0 +1,2 @@
+/** The words of about (see src/i18n/ui.ts). */
+export const about = {};

@@ -1,0 +1,2 @@
+/** The words of actors (see src/i18n/ui.ts). */
+export const actors = {};

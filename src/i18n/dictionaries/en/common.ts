@@ -1,0 +1,2 @@
+/** The words of common (see src/i18n/ui.ts). */
+export const common = {};

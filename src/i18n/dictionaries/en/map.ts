@@ -1,0 +1,2 @@
+/** The words of map (see src/i18n/ui.ts). */
+export const map = {};

@@ -1,0 +1,2 @@
+/** The words of quotes (see src/i18n/ui.ts). */
+export const quotes = {};

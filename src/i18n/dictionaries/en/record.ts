@@ -1,0 +1,2 @@
+/** The words of record (see src/i18n/ui.ts). */
+export const record = {};

@@ -1,0 +1,2 @@
+/** The words of search (see src/i18n/ui.ts). */
+export const search = {};

@@ -1,0 +1,2 @@
+/** The words of sources (see src/i18n/ui.ts). */
+export const sources = {};

@@ -1,0 +1,3 @@
+import type { actors as English } from '../en/actors.ts';
+
+export const actors: typeof English = {};

@@ -1,0 +1,3 @@
+import type { islands as English } from '../en/islands.ts';
+
+export const islands: typeof English = {};

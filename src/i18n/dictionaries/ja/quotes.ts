@@ -1,0 +1,3 @@
+import type { quotes as English } from '../en/quotes.ts';
+
+export const quotes: typeof English = {};

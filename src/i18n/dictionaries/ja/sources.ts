@@ -1,0 +1,3 @@
+import type { sources as English } from '../en/sources.ts';
+
+export const sources: typeof English = {};

@@ -1,0 +1,3 @@
+import type { articles as English } from '../en/articles.ts';
+
+export const articles: typeof English = {};

@@ -1,0 +1,3 @@
+import type { corrections as English } from '../en/corrections.ts';
+
+export const corrections: typeof English = {};
