@@ -4,7 +4,8 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { parse } from 'yaml';
-import { articleLoader } from './lib/content/article-loader.ts';
+import { articleLoader, articleTranslationLoader } from './lib/content/article-loader.ts';
+import { ArticleTranslationSchema } from './schemas/article-translation.ts';
 import {
   ARTICLES,
   FACT_COLLECTIONS,
@@ -29,5 +30,10 @@ export const collections = {
     // Frontmatter only: each article is rendered when its page is built (see the loader).
     loader: articleLoader(`content/${ARTICLES.dir}`),
     schema: ARTICLES.schema,
+  }),
+  // The articles' translations, content/articles/ja/ and ru/: ids such as `ja/the-four-islands`.
+  articleTranslations: defineCollection({
+    loader: articleTranslationLoader(`content/${ARTICLES.dir}`),
+    schema: ArticleTranslationSchema,
   }),
 };

@@ -55,7 +55,7 @@ if (passedBefore(root, fingerprint)) {
 const [
   { formatGithubAnnotations },
   { formatJsonReport },
-  { formatReport },
+  { formatReport, formatStaleTranslations },
   { validateContent },
   { siteOptionsFromEnv },
 ] = await Promise.all([
@@ -65,13 +65,22 @@ const [
   import('../src/lib/content/validate.ts'),
   import('../src/lib/site-options.ts'),
 ]);
-const { problems, content } = await validateContent({
+const { problems, content, staleTranslations } = await validateContent({
   root,
   base: siteOptionsFromEnv(process.env).base,
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (format === 'json') process.stdout.write(formatJsonReport(problems));
+const stale = formatStaleTranslations(staleTranslations);
+if (stale && format !== 'json') console.error(stale);
+if (format === 'github') {
+  for (const item of staleTranslations) {
+    console.log(
+      `::warning file=${item.file},title=stale-translation::older than ${item.original} (set originalHash: ${item.current} once updated)`,
+    );
+  }
+}
 if (problems.length > 0) {
   if (format === 'github') console.log(formatGithubAnnotations(problems));
   if (format !== 'json') console.error(formatReport(problems));

@@ -20,6 +20,10 @@ import {
   type RenderCache,
 } from '../lib/markdown/render-cache.ts';
 import { SHOW_DRAFTS } from './facts.ts';
+import { getCollection } from 'astro:content';
+import { translationState, type TranslationState } from '../i18n/article-translations.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { renderScope } from '../lib/markdown/render-cache.ts';
 
 /** An article's HTML, the headings its table of contents lists and its reading time. */
 export interface RenderedArticle {
@@ -36,26 +40,31 @@ interface KeptRenderer {
   stamp: string;
   renderer: Promise<MarkdownRenderer>;
 }
-const KEPT = Symbol.for('four-islands.article-renderer');
-let renderer: Promise<MarkdownRenderer> | undefined;
+const renderers = new Map<Locale, Promise<MarkdownRenderer>>();
 
-function makeRenderer(): Promise<MarkdownRenderer> {
+function makeRenderer(locale: Locale): Promise<MarkdownRenderer> {
   return createArticleRenderer({
     base: import.meta.env.BASE_URL,
-    lookup: createFactLookup(__PROJECT_ROOT__),
+    lookup: createFactLookup(__PROJECT_ROOT__, 'content', locale),
+    locale,
   });
 }
 
-function getRenderer(): Promise<MarkdownRenderer> {
+function getRenderer(locale: Locale): Promise<MarkdownRenderer> {
   if (!SHOW_DRAFTS) {
-    renderer ??= makeRenderer();
-    return renderer;
+    let made = renderers.get(locale);
+    if (!made) {
+      made = makeRenderer(locale);
+      renderers.set(locale, made);
+    }
+    return made;
   }
-  const store = globalThis as { [KEPT]?: KeptRenderer };
+  const KEPT = Symbol.for(`four-islands.article-renderer.${locale}`);
+  const store = globalThis as { [key: symbol]: KeptRenderer | undefined };
   const stamp = `${import.meta.env.BASE_URL}|${codeStamp(__PROJECT_ROOT__)}`;
   const kept = store[KEPT];
   if (kept && kept.stamp === stamp) return kept.renderer;
-  const made = makeRenderer();
+  const made = makeRenderer(locale);
   store[KEPT] = { stamp, renderer: made };
   return made;
 }
@@ -70,35 +79,91 @@ export function articleBody(entry: CollectionEntry<'articles'>): string {
   return splitFrontmatter(text)?.body ?? text;
 }
 
+/** An article as a page in one language shows it. */
+export interface ArticleInLanguage {
+  /** The English article: its facts, dates and sources are the page's in every language. */
+  entry: CollectionEntry<'articles'>;
+  locale: Locale;
+  /** The translation shown, when there is one in this language. */
+  translation?: CollectionEntry<'articleTranslations'>;
+  /** Whether the text is the original, a current or an older translation, or English as a fallback. */
+  state: TranslationState;
+  title: string;
+  description: string;
+}
+
+/** The translation of an article in a language, if there is one. */
+export async function getArticleTranslation(
+  locale: Locale,
+  slug: string,
+): Promise<CollectionEntry<'articleTranslations'> | undefined> {
+  if (locale === DEFAULT_LOCALE) return undefined;
+  const translations = await getCollection('articleTranslations');
+  return translations.find((candidate) => candidate.id === `${locale}/${slug}`);
+}
+
+/** The article in a language: its translation (current or older) or the English text. */
+export async function articleIn(
+  entry: CollectionEntry<'articles'>,
+  locale: Locale,
+): Promise<ArticleInLanguage> {
+  const translation = await getArticleTranslation(locale, entry.id);
+  const state = translationState(
+    locale === DEFAULT_LOCALE,
+    translation?.data.originalHash,
+    readFileSync(fileOf(entry), 'utf8'),
+  );
+  return {
+    entry,
+    locale,
+    translation,
+    state,
+    title: translation?.data.title ?? entry.data.title,
+    description: translation?.data.description ?? entry.data.description,
+  };
+}
+
 // The content check renders every article with the same processor and leaves each render in a
 // disk cache keyed by the body, the code and the facts; a build takes it from there instead of
 // rendering twice. The dev server renders afresh (its code and facts change under it).
-let cache: { store: RenderCache; version: string } | undefined;
-function getCache() {
+const caches = new Map<Locale, { store: RenderCache; version: string }>();
+function getCache(locale: Locale) {
   if (SHOW_DRAFTS) return undefined;
-  cache ??= {
-    store: diskRenderCache(__PROJECT_ROOT__),
-    version: renderVersion(__PROJECT_ROOT__, import.meta.env.BASE_URL),
-  };
+  let cache = caches.get(locale);
+  if (!cache) {
+    cache = {
+      store: diskRenderCache(__PROJECT_ROOT__),
+      version: renderVersion(__PROJECT_ROOT__, renderScope(import.meta.env.BASE_URL, locale)),
+    };
+    caches.set(locale, cache);
+  }
   return cache;
 }
 
 /** Renders an article as Astro's content layer would, reading its file once. */
-export async function renderArticle(entry: CollectionEntry<'articles'>): Promise<RenderedArticle> {
-  const body = articleBody(entry);
-  const cached = getCache();
+export async function renderArticle(
+  entry: CollectionEntry<'articles'>,
+  locale: Locale = DEFAULT_LOCALE,
+  translation?: CollectionEntry<'articleTranslations'>,
+): Promise<RenderedArticle> {
+  const sourceFile = translation
+    ? join(__PROJECT_ROOT__, translation.filePath ?? '')
+    : fileOf(entry);
+  const sourceText = readFileSync(sourceFile, 'utf8');
+  const body = splitFrontmatter(sourceText)?.body ?? sourceText;
+  const cached = getCache(locale);
   const key = cached ? renderKey(cached.version, body) : '';
   const hit = cached?.store.get(key);
   if (hit) return { html: hit.html, headings: hit.headings, minutes: readingMinutes(body) };
   let rendered: Awaited<ReturnType<typeof renderBody>>;
   try {
-    rendered = await renderBody(await getRenderer(), body, fileOf(entry));
+    rendered = await renderBody(await getRenderer(locale), body, sourceFile);
   } catch (error) {
     // An editor's mistake (in the dev server, where the check does not stop the page) is shown
     // as the check's message at the file's line, not as a stack trace.
-    const file = entry.filePath ?? articleFile(entry.id);
+    const file = translation?.filePath ?? entry.filePath ?? articleFile(entry.id);
     const start = {
-      line: splitFrontmatter(readFileSync(fileOf(entry), 'utf8'))?.bodyLine ?? 1,
+      line: splitFrontmatter(sourceText)?.bodyLine ?? 1,
       column: 1,
     };
     const problems = await articleRenderProblems(

@@ -4,6 +4,8 @@ import { getCollection } from 'astro:content';
 import { buildFactIndex, type FactCollections, type FactIndex } from '../lib/facts-index.ts';
 import { staticPathsOf, type ParamRouteKind } from '../lib/site-model.ts';
 import { FACT_COLLECTION_NAMES } from '../schemas/index.ts';
+import { localizeFacts, readFactTranslations } from '../i18n/localize-facts.ts';
+import { toLocale, type Locale } from '../i18n/locales.ts';
 
 /**
  * Drafts show in `npm run dev` only: never in a build, feed, sitemap or search index. Set by the
@@ -11,7 +13,7 @@ import { FACT_COLLECTION_NAMES } from '../schemas/index.ts';
  */
 export const SHOW_DRAFTS: boolean = __SHOW_DRAFTS__;
 
-let cached: Promise<FactIndex> | undefined;
+const cached = new Map<Locale, Promise<FactIndex>>();
 
 type LoadedContent = FactCollections & { articles: FactIndex['articles'] };
 
@@ -30,15 +32,50 @@ async function loadContent(): Promise<LoadedContent> {
   };
 }
 
-async function load(): Promise<FactIndex> {
-  return buildFactIndex(await loadContent());
+async function load(locale: Locale): Promise<FactIndex> {
+  const content = await loadContent();
+  // An article's title and description in lists and cards are its translation's where it has one.
+  const translations = new Map(
+    (await getCollection('articleTranslations'))
+      .filter((entry) => entry.id.startsWith(`${locale}/`))
+      .map((entry) => [entry.data.translationOf, entry.data] as const),
+  );
+  const articles = content.articles.map((article) => {
+    const translation = translations.get(article.slug);
+    return translation
+      ? {
+          ...article,
+          data: {
+            ...article.data,
+            title: translation.title,
+            description: translation.description,
+          },
+        }
+      : article;
+  });
+  return buildFactIndex(
+    localizeFacts(
+      { ...content, articles },
+      readFactTranslations(__PROJECT_ROOT__, 'content', locale),
+      locale,
+    ),
+  );
 }
 
-/** The fact index; built once per build, afresh on each request in the dev server. */
-export function getFacts(): Promise<FactIndex> {
-  if (SHOW_DRAFTS) return load();
-  cached ??= load();
-  return cached;
+/**
+ * The fact index in a page's language (`Astro.currentLocale`): the same entries in every language,
+ * with their text translated (src/i18n/localize-facts.ts). Built once per build and language,
+ * afresh on each request in the dev server.
+ */
+export function getFacts(language?: string): Promise<FactIndex> {
+  const locale = toLocale(language);
+  if (SHOW_DRAFTS) return load(locale);
+  let index = cached.get(locale);
+  if (!index) {
+    index = load(locale);
+    cached.set(locale, index);
+  }
+  return index;
 }
 
 /** The published articles (drafts only in dev), newest first, as Astro entries for rendering. */

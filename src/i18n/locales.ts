@@ -23,6 +23,13 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   ru: 'Русский',
 };
 
+/** Each language's name in English, for the content check's messages to editors. */
+export const LOCALE_ENGLISH_NAMES: Record<Locale, string> = {
+  en: 'English',
+  ja: 'Japanese',
+  ru: 'Russian',
+};
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

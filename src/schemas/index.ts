@@ -16,6 +16,7 @@ import { EventSchema } from './event.ts';
 import { IslandSchema } from './island.ts';
 import { QuoteSchema } from './quote.ts';
 import { SourceSchema } from './source.ts';
+import type { TranslatedFields } from '../i18n/fact-translations.ts';
 
 export { COLLECTION_NAMES } from './common.ts';
 export type { CollectionName, Reference } from './common.ts';
@@ -37,8 +38,13 @@ interface CollectionDefinition<S extends z.ZodType = z.ZodType> {
 
 /** A fact collection: a YAML list of entries in `content/facts/<file>`. */
 export interface FactCollection<S extends z.ZodType = z.ZodType> extends CollectionDefinition<S> {
-  /** File name under content/facts/. */
+  /** File name under content/facts/ (and under content/facts/<lang>/ for its translations). */
   file: string;
+  /**
+   * The fields a translation gives in its language (src/i18n/fact-translations.ts); every other
+   * field is the English entry's in every language. Sources have none: titles stay as published.
+   */
+  translated: TranslatedFields;
 }
 
 /** A folder collection: one Markdown file per entry in `content/<dir>/`, its frontmatter checked. */
@@ -51,6 +57,7 @@ export interface FolderCollection<S extends z.ZodType = z.ZodType> extends Colle
 export const FACT_COLLECTIONS = {
   sources: {
     file: 'sources.yaml',
+    translated: { text: [] },
     noun: 'source',
     aNoun: 'a source',
     factLink: 'source',
@@ -59,6 +66,24 @@ export const FACT_COLLECTIONS = {
   },
   islands: {
     file: 'islands.yaml',
+    translated: {
+      text: [
+        'summary',
+        'names.japanese.english',
+        'names.russian.english',
+        'area[].label',
+        'area[].note',
+        'population[].label',
+        'population[].note',
+        'people.today[].text',
+        'people.residents1945[].text',
+        'people.ainu[].text',
+        'administration.current',
+        'administration.japan',
+        'administration.russia',
+        'notes[].text',
+      ],
+    },
     noun: 'island',
     aNoun: 'an island',
     factLink: 'island',
@@ -67,6 +92,7 @@ export const FACT_COLLECTIONS = {
   },
   actors: {
     file: 'actors.yaml',
+    translated: { text: ['name', 'summary', 'roles[].title'] },
     noun: 'actor',
     aNoun: 'an actor',
     factLink: 'actor',
@@ -75,6 +101,7 @@ export const FACT_COLLECTIONS = {
   },
   events: {
     file: 'events.yaml',
+    translated: { text: ['title', 'summary', 'date.note'] },
     noun: 'event',
     aNoun: 'an event',
     factLink: 'event',
@@ -83,6 +110,10 @@ export const FACT_COLLECTIONS = {
   },
   quotes: {
     file: 'quotes.yaml',
+    translated: {
+      text: ['context', 'date.note'],
+      siteTranslations: [{ at: '', language: 'original.language' }],
+    },
     noun: 'quote',
     aNoun: 'a quote',
     factLink: 'quote',
@@ -91,6 +122,10 @@ export const FACT_COLLECTIONS = {
   },
   claims: {
     file: 'claims.yaml',
+    translated: {
+      text: ['question', 'background', 'positions[].summary'],
+      siteTranslations: [{ at: 'positions[].wording', language: 'language' }],
+    },
     noun: 'claim',
     aNoun: 'a claim',
     factLink: 'claim',
@@ -99,6 +134,17 @@ export const FACT_COLLECTIONS = {
   },
   borders: {
     file: 'borders.yaml',
+    translated: {
+      text: [
+        'label',
+        'title',
+        'summary',
+        'date.note',
+        'holdings[].note',
+        'lines[].label',
+        'lines[].note',
+      ],
+    },
     noun: 'border state',
     aNoun: 'a border state',
     factLink: 'border',

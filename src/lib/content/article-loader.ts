@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { ArticleSchema } from '../../schemas/article.ts';
+import { ArticleTranslationSchema } from '../../schemas/article-translation.ts';
+import { TRANSLATED_LOCALES } from '../../i18n/locales.ts';
 import { splitFrontmatter } from './yaml.ts';
 
 /** The file name without `.md` is the article's id and address. */
@@ -14,6 +16,7 @@ const articleId = (path: string) => basename(path, '.md');
  * a field added to the schema (with its default) must re-parse files whose text has not changed.
  */
 const SCHEMA_FIELDS = Object.keys(ArticleSchema.shape).join(',');
+const TRANSLATION_FIELDS = Object.keys(ArticleTranslationSchema.shape).join(',');
 
 /**
  * The articles collection: each file's frontmatter, validated by the collection's schema, and no
@@ -61,10 +64,16 @@ export function articleLoader(folder: string): Loader {
   };
 }
 
-async function syncArticle(context: LoaderContext, root: string, path: string): Promise<void> {
+async function syncArticle(
+  context: LoaderContext,
+  root: string,
+  path: string,
+  prefix = '',
+  fields = SCHEMA_FIELDS,
+): Promise<void> {
   const text = readFileSync(path, 'utf8');
-  const id = articleId(path);
-  const digest = context.generateDigest(`${SCHEMA_FIELDS}\n${text}`);
+  const id = prefix + articleId(path);
+  const digest = context.generateDigest(`${fields}\n${text}`);
   if (context.store.get(id)?.digest === digest) return;
   const filePath = relative(root, path).split(sep).join('/');
   // The same YAML 1.2 reader as the content check, which has already placed any problem.
@@ -75,4 +84,52 @@ async function syncArticle(context: LoaderContext, root: string, path: string): 
     filePath,
   });
   context.store.set({ id, data, filePath, digest });
+}
+
+/**
+ * The translated articles, `content/articles/<lang>/<slug>.md`, as one collection with ids such as
+ * `ja/the-four-islands`: each file's frontmatter (title, description, the original it translates
+ * and that original's hash), validated by the collection's schema. Bodies are rendered when their
+ * pages are built, as for the English articles.
+ */
+export function articleTranslationLoader(folder: string): Loader {
+  return {
+    name: 'four-islands:article-translations',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const seen = new Set<string>();
+      for (const locale of TRANSLATED_LOCALES) {
+        const dir = join(root, folder, locale);
+        if (!existsSync(dir)) continue;
+        for (const name of readdirSync(dir).filter((file) => file.endsWith('.md'))) {
+          seen.add(`${locale}/${articleId(name)}`);
+          await syncArticle(context, root, join(dir, name), `${locale}/`, TRANSLATION_FIELDS);
+        }
+        context.watcher?.add(dir);
+      }
+      for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+      const localeOf = (path: string) =>
+        TRANSLATED_LOCALES.find(
+          (locale) => path.startsWith(join(root, folder, locale) + sep) && path.endsWith('.md'),
+        );
+      const update = (path: string) => {
+        const locale = localeOf(path);
+        if (!locale) return;
+        syncArticle(context, root, path, `${locale}/`, TRANSLATION_FIELDS).catch(
+          (error: unknown) => {
+            const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+            context.logger.warn(
+              `${relative(root, path).split(sep).join('/')}: not reloaded (${reason}); the site keeps its last version until the file is saved again.`,
+            );
+          },
+        );
+      };
+      context.watcher?.on('add', update);
+      context.watcher?.on('change', update);
+      context.watcher?.on('unlink', (path) => {
+        const locale = localeOf(path);
+        if (locale) context.store.delete(`${locale}/${articleId(path)}`);
+      });
+    },
+  };
 }

@@ -8,12 +8,18 @@ import {
 } from '../../schemas/index.ts';
 import type { FactCollections } from '../facts-index.ts';
 import { validateFacts } from './validate.ts';
+import { localizeFacts, readFactTranslations } from '../../i18n/localize-facts.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 
 /**
  * The facts the Markdown pipeline needs (ids that exist, quotes to render), read from content/
  * and kept until a fact file changes, so rendering many articles reads the fact file once.
  */
-export function createFactLookup(root: string, contentDir = 'content'): () => FactLookup {
+export function createFactLookup(
+  root: string,
+  contentDir = 'content',
+  locale: Locale = DEFAULT_LOCALE,
+): () => FactLookup {
   let cachedKey = '';
   let cached: FactLookup | undefined;
   const factsDir = join(root, contentDir, 'facts');
@@ -24,7 +30,18 @@ export function createFactLookup(root: string, contentDir = 'content'): () => Fa
   // all). The folder's own modification time changes whenever an article is added, removed or
   // renamed, which is all the slug list depends on; one stat answers that.
   const stamp = () => {
-    const files = existsSync(factsDir) ? readdirSync(factsDir).sort() : [];
+    const localeDir = join(factsDir, locale);
+    const files =
+      locale !== DEFAULT_LOCALE && existsSync(localeDir)
+        ? [
+            ...readdirSync(factsDir).sort(),
+            ...readdirSync(localeDir)
+              .sort()
+              .map((file) => join(locale, file)),
+          ]
+        : existsSync(factsDir)
+          ? readdirSync(factsDir).sort()
+          : [];
     const articles = existsSync(articlesDir) ? statSync(articlesDir).mtimeMs : 'none';
     return (
       files.map((file) => `${file}:${statSync(join(factsDir, file)).mtimeMs}`).join('|') +
@@ -35,7 +52,9 @@ export function createFactLookup(root: string, contentDir = 'content'): () => Fa
   return () => {
     const key = stamp();
     if (cached && key === cachedKey) return cached;
-    const { content } = validateFacts({ root, contentDir });
+    const { content: english } = validateFacts({ root, contentDir });
+    // The quotes, names and island names an article in this language shows.
+    const content = localizeFacts(english, readFactTranslations(root, contentDir, locale), locale);
     const articleSlugs = new Set(
       existsSync(articlesDir)
         ? readdirSync(articlesDir)

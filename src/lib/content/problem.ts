@@ -31,6 +31,9 @@ export const PROBLEM_CODES = {
   'same-party-twice': 'a claim that sets one party’s position beside itself',
   'border-holdings': 'a border state that leaves an island out of its holdings or lists it twice',
   'render-failed': 'the Markdown renderer stopped on an article',
+  'missing-translation': 'a text the English has that a translation lacks',
+  'untranslatable-field': 'a translation that gives a field only English may set (ids, dates, figures)',
+  'unknown-original': 'a translation of an entry or article the English does not have',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

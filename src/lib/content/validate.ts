@@ -21,6 +21,17 @@ import type { FactCollections } from '../facts-index.ts';
 import { checkArticleLinks } from '../markdown/link-check.ts';
 import { renderArticleBodies } from '../markdown/render-article.ts';
 import { buildSiteModel, type SiteModel } from '../site-model.ts';
+import { TRANSLATED_LOCALES } from '../../i18n/locales.ts';
+import { checkFactTranslations } from './fact-translations-check.ts';
+import { originalHash } from '../../i18n/article-translations.ts';
+import { localizeFacts, readFactTranslations } from '../../i18n/localize-facts.ts';
+import {
+  ArticleTranslationSchema,
+  type ArticleTranslation,
+} from '../../schemas/article-translation.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { ArticleBody } from '../site-model.ts';
+import { diskRenderCache } from '../markdown/render-cache.ts';
 import { lookupFromContent } from './fact-lookup.ts';
 import { islandsOffTheMap } from './islands-on-map.ts';
 import { describeFound, formatFieldPath, type Problem, type ProblemCode } from './problem.ts';
@@ -46,8 +57,21 @@ export interface ContentSet extends FactCollections {
   articles: ArticleEntry[];
 }
 
+/** A translation made from an earlier version of its English article: not an error, but listed. */
+export interface StaleTranslation {
+  /** The translation's file. */
+  file: string;
+  /** The English file it translates. */
+  original: string;
+  /** The hash the translation recorded, and the English file's hash now. */
+  recorded: string;
+  current: string;
+}
+
 export interface ValidationResult {
   problems: Problem[];
+  /** Translations older than their English article (their pages say so too). */
+  staleTranslations: StaleTranslation[];
   content: ContentSet;
   /** The route table built from the content: every page the build makes and its ids. */
   model: SiteModel;
@@ -93,8 +117,8 @@ interface Located<T> {
   source: YamlSource;
 }
 
-type ReportExtra = Partial<Pick<Problem, 'expected' | 'found'>>;
-type Reporter = (
+export type ReportExtra = Partial<Pick<Problem, 'expected' | 'found'>>;
+export type Reporter = (
   code: ProblemCode,
   file: string,
   position: Position | undefined,
@@ -393,6 +417,14 @@ export async function validateContent({
   const facts = validateFacts({ root, contentDir });
   const problems = [...facts.problems];
   const report = collector(problems);
+  checkFactTranslations({
+    root,
+    contentDir,
+    content: facts.content,
+    read: (absolute, file) => readContentFile(absolute, file, report),
+    parse: (text, file) => parseYamlSafely(text, 1, file, report),
+    report,
+  });
 
   // The build matches each island to a Natural Earth outline; one that matches none stops it.
   if (!facts.unreadable.has('islands')) {
@@ -436,6 +468,7 @@ export async function validateContent({
       new Set([...(ids.get(name) ?? []), ...(facts.writtenIds.get(name) ?? [])]),
     ]),
   );
+  const usedRenders = new Set<string>();
   const rendered = await renderArticleBodies(
     articles.map(({ entry }) => ({ body: entry.body, file: join(root, entry.file) })),
     {
@@ -443,9 +476,85 @@ export async function validateContent({
       contentDir,
       base,
       cache,
+      keep: usedRenders,
       lookup: lookupFromContent(facts.content, knownIds.get('articles') ?? new Set()),
     },
   );
+
+  // The translations: frontmatter, the original each names, whether it is older than the original,
+  // and each body rendered for its language's pages.
+  const bySlug = new Map(articles.map(({ entry }) => [entry.slug, entry]));
+  const staleTranslations: StaleTranslation[] = [];
+  const translations: {
+    locale: Locale;
+    items: { file: ArticleFile; data: ArticleTranslation; original: ArticleEntry }[];
+    rendered: Awaited<ReturnType<typeof renderArticleBodies>>;
+  }[] = [];
+  for (const locale of TRANSLATED_LOCALES) {
+    const files = readArticleFiles(root, contentDir, report, `${ARTICLES.dir}/${locale}`);
+    const items: (typeof translations)[number]['items'] = [];
+    for (const { file, data, source } of validateTranslationFrontmatter(files, report)) {
+      checkReferences(
+        all,
+        report,
+        contentDir,
+        findReferences(ArticleTranslationSchema, data),
+        file.file,
+        (path) => source.locate(path),
+        [],
+      );
+      if (data.translationOf !== file.slug) {
+        report(
+          'invalid-field',
+          file.file,
+          source.locate(['translationOf']),
+          'translationOf',
+          'a translation has the file name of the article it translates',
+          {
+            expected: `"${file.slug}", the file name (or name the file ${data.translationOf}.md)`,
+            found: `"${data.translationOf}"`,
+          },
+        );
+        continue;
+      }
+      const original = bySlug.get(file.slug);
+      if (!original) continue;
+      const current = originalHash(readFileSync(join(root, original.file), 'utf8'));
+      if (current !== data.originalHash) {
+        staleTranslations.push({
+          file: file.file,
+          original: original.file,
+          recorded: data.originalHash,
+          current,
+        });
+      }
+      items.push({ file, data, original });
+    }
+    const lookup = lookupFromContent(
+      localizeFacts(facts.content, readFactTranslations(root, contentDir, locale), locale),
+      knownIds.get('articles') ?? new Set(),
+    );
+    translations.push({
+      locale,
+      items,
+      rendered: await renderArticleBodies(
+        items.map(({ file }) => ({ body: file.body, file: join(root, file.file) })),
+        { root, contentDir, base, cache, keep: usedRenders, lookup, locale },
+      ),
+    });
+  }
+  // Every article was rendered or read just now: what the cache holds besides is an older version.
+  if (cache) diskRenderCache(root).prune(usedRenders);
+  const bodiesOf = (
+    list: readonly { slug: string }[],
+    results: Awaited<ReturnType<typeof renderArticleBodies>>,
+  ) =>
+    new Map<string, ArticleBody>(
+      list.flatMap(({ slug }, index) => {
+        const result = results[index];
+        return result && !('error' in result) ? [[slug, result] as const] : [];
+      }),
+    );
 
   const published = articles
     .filter(({ entry }) => !entry.data.draft)
@@ -460,6 +569,15 @@ export async function validateContent({
         const result = rendered[index];
         return result && !('error' in result) ? [[entry.slug, result] as const] : [];
       }),
+    ),
+    translatedBodies: Object.fromEntries(
+      translations.map(({ locale, items, rendered: results }) => [
+        locale,
+        bodiesOf(
+          items.map(({ file }) => file),
+          results,
+        ),
+      ]),
     ),
   });
   const model = new Map(exactModel);
@@ -508,8 +626,44 @@ export async function validateContent({
     }
   });
 
+  // A translation's links and headings are checked as its original's are, against every page.
+  for (const { items, rendered: results } of translations) {
+    items.forEach(({ file, original }, index) => {
+      const result = results[index];
+      if (!result) return;
+      if ('error' in result) {
+        report('render-failed', file.file, undefined, '(Markdown)', result.error, {
+          expected: 'Markdown the renderer can read',
+        });
+        return;
+      }
+      for (const link of checkArticleLinks(result.scan, {
+        slug: original.slug,
+        draft: original.data.draft,
+        ids: knownIds,
+        published: publishedSet,
+        model,
+        ownAnchors: result.anchors,
+        headings: result.headings,
+        listedSources: original.data.sources,
+      })) {
+        if (link.code === 'broken-link' && link.collection && facts.unreadable.has(link.collection))
+          continue;
+        problems.push({
+          code: link.code,
+          file: file.file,
+          line: link.line + file.bodyLine - 1,
+          column: link.column,
+          field: `${link.kind === 'html' ? 'raw HTML' : link.kind === 'heading' ? 'heading' : 'link'} ${JSON.stringify(link.target)}`,
+          message: link.message,
+          expected: link.expected,
+        });
+      }
+    });
+  }
+
   const content: ContentSet = { ...facts.content, articles: articles.map((item) => item.entry) };
-  return { problems, content, model: exactModel };
+  return { problems, staleTranslations, content, model: exactModel };
 }
 
 /**
@@ -652,6 +806,21 @@ function reportUnexpectedFiles(root: string, contentDir: string, report: Reporte
   if (existsSync(facts) && statSync(facts).isDirectory()) {
     for (const entry of visible(facts)) {
       if (factFiles.has(entry.name)) continue;
+      // The translations: content/facts/ja/, content/facts/ru/ (checked file by file).
+      if (entry.isDirectory() && isTranslatedLocale(entry.name)) {
+        for (const file of visible(join(facts, entry.name))) {
+          if (factFiles.has(file.name)) continue;
+          report(
+            'unexpected-file',
+            toPosix(relative(root, join(facts, entry.name, file.name))),
+            undefined,
+            '',
+            'no collection reads this file',
+            { expected: `one of ${[...factFiles].join(', ')}`, found: `"${file.name}"` },
+          );
+        }
+        continue;
+      }
       const close = [...factFiles].find(
         (name) =>
           name.toLowerCase() === entry.name.toLowerCase() ||
@@ -673,21 +842,25 @@ function reportUnexpectedFiles(root: string, contentDir: string, report: Reporte
   const articles = join(base, ARTICLES.dir);
   if (existsSync(articles) && statSync(articles).isDirectory()) {
     for (const entry of visible(articles)) {
+      if (entry.isDirectory() && isTranslatedLocale(entry.name)) continue;
       if (entry.isDirectory() && !entry.name.endsWith('.md')) {
         report(
           'unexpected-file',
           toPosix(relative(root, join(articles, entry.name))),
           undefined,
           '',
-          'articles do not go in subfolders: this folder is never read',
+          'articles do not go in subfolders (but for their translations): this folder is never read',
           {
-            expected: `Markdown files directly in ${contentDir}/${ARTICLES.dir}/`,
+            expected: `Markdown files directly in ${contentDir}/${ARTICLES.dir}/, translations in ${TRANSLATED_LOCALES.map((locale) => `${contentDir}/${ARTICLES.dir}/${locale}/`).join(' or ')}`,
           },
         );
       }
     }
   }
 }
+
+const isTranslatedLocale = (name: string) =>
+  (TRANSLATED_LOCALES as readonly string[]).includes(name);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -704,8 +877,13 @@ interface ArticleFile {
 }
 
 /** Reads every `content/articles/*.md` and splits its frontmatter from its body. */
-function readArticleFiles(root: string, contentDir: string, report: Reporter): ArticleFile[] {
-  const dir = join(root, contentDir, ARTICLES.dir);
+function readArticleFiles(
+  root: string,
+  contentDir: string,
+  report: Reporter,
+  folder: string = ARTICLES.dir,
+): ArticleFile[] {
+  const dir = join(root, contentDir, folder);
   if (!existsSync(dir)) return [];
   const files: ArticleFile[] = [];
   for (const name of readdirSync(dir).sort()) {
@@ -755,6 +933,42 @@ function readArticleFiles(root: string, contentDir: string, report: Reporter): A
     files.push({ slug, file, ...parts });
   }
   return files;
+}
+
+/** Validates each translation's frontmatter. */
+function validateTranslationFrontmatter(
+  files: readonly ArticleFile[],
+  report: Reporter,
+): { file: ArticleFile; data: ArticleTranslation; source: YamlSource }[] {
+  const valid: { file: ArticleFile; data: ArticleTranslation; source: YamlSource }[] = [];
+  for (const file of files) {
+    const source = parseYamlSafely(file.frontmatter, file.frontmatterLine, file.file, report);
+    if (!source) continue;
+    for (const error of source.syntaxErrors) {
+      report('yaml-syntax', file.file, error.position, '(YAML syntax)', error.message, {
+        expected: 'valid YAML in the frontmatter: check indentation, colons and quotes',
+      });
+    }
+    if (source.syntaxErrors.length > 0) continue;
+    const result = ArticleTranslationSchema.safeParse(source.value ?? {}, { reportInput: true });
+    if (!result.success) {
+      for (const issue of translateIssues(result.error.issues, ArticleTranslationSchema)) {
+        report(
+          issue.code,
+          file.file,
+          source.locate(issue.path, issue.unknownKey),
+          formatFieldPath(issue.path),
+          issue.unknownKey
+            ? `${issue.message}: a translation gives only title, description, translationOf and originalHash (the rest is the original's)`
+            : issue.message,
+          { expected: issue.expected, found: issue.found },
+        );
+      }
+      continue;
+    }
+    valid.push({ file, data: result.data, source });
+  }
+  return valid;
 }
 
 /** Validates each article's frontmatter. */

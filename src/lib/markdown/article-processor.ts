@@ -3,6 +3,8 @@ import type { ElementContent } from 'hast';
 import remarkGfm from 'remark-gfm';
 import { remarkCollectScan } from './remark-collect-scan.ts';
 import { remarkFactLinks, type FactLookup } from './remark-fact-links.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { ui } from '../../i18n/ui.ts';
 
 export interface ArticleProcessorOptions {
   /** The site's base path, for the addresses of fact links. */
@@ -14,13 +16,21 @@ export interface ArticleProcessorOptions {
    * never publishes one); the content check passes a function that lets it collect them all.
    */
   onUnknownFactLink?: (url: string, line: number | undefined) => void;
+  /** The language the articles are rendered in (their links, quote blocks and notes' heading). */
+  locale?: Locale;
 }
 
 /**
  * The articles' Markdown pipeline, in one place for `astro.config.mjs` (Astro's `markdown.processor`)
  * and for `src/data/articles.ts`, which renders each article when its page is built.
  */
-export function articleProcessor({ base, lookup, onUnknownFactLink }: ArticleProcessorOptions) {
+export function articleProcessor({
+  base,
+  lookup,
+  onUnknownFactLink,
+  locale = DEFAULT_LOCALE,
+}: ArticleProcessorOptions) {
+  const t = ui(locale).markdown;
   return unified({
     // GFM is switched off in the processor and added once as remark-gfm. The content check renders
     // with this same processor; the collector runs first and records what the editor wrote.
@@ -28,14 +38,15 @@ export function articleProcessor({ base, lookup, onUnknownFactLink }: ArticlePro
     remarkPlugins: [
       remarkGfm,
       remarkCollectScan,
-      [remarkFactLinks, { base, lookup, onUnknownFactLink }],
+      [remarkFactLinks, { base, lookup, onUnknownFactLink, locale }],
     ],
     // Footnotes are the articles' citations: give their list a visible heading.
     remarkRehype: {
-      footnoteLabel: 'Notes and sources',
+      footnoteLabel: t.footnotesHeading,
       footnoteLabelTagName: 'h2',
       footnoteLabelProperties: { className: ['footnotes-label'] },
-      footnoteBackLabel,
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+        footnoteBackLabel(referenceIndex, rereferenceIndex, locale),
       footnoteBackContent,
     },
   });
@@ -46,9 +57,15 @@ export function articleProcessor({ base, lookup, onUnknownFactLink }: ArticlePro
  * citation; the later ones show their number ("↩2"), so their name carries it too (WCAG 2.5.3,
  * label in name: the visible text is part of the name).
  */
-export function footnoteBackLabel(referenceIndex: number, rereferenceIndex: number): string {
-  const name = `Back to reference ${referenceIndex + 1}`;
-  return rereferenceIndex > 1 ? `${name}, use ${rereferenceIndex}` : name;
+export function footnoteBackLabel(
+  referenceIndex: number,
+  rereferenceIndex: number,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = ui(locale).markdown;
+  return rereferenceIndex > 1
+    ? t.backToReferenceUse(referenceIndex + 1, rereferenceIndex)
+    : t.backToReference(referenceIndex + 1);
 }
 
 /**

@@ -16,6 +16,9 @@ import {
 } from '../quotes.ts';
 import { routes } from '../routes.ts';
 import { joinBase } from '../urls.ts';
+import { DEFAULT_LOCALE, localePath, type Locale } from '../../i18n/locales.ts';
+import { siteTranslationOf } from '../../i18n/fact-translations.ts';
+import { ui } from '../../i18n/ui.ts';
 import type { Actor, CollectionName, Island, Quote, Source } from '../../schemas/index.ts';
 import { bodyStartIn, positionInFile } from './body-position.ts';
 import { FACT_LINK_COLLECTION, factLinkPath, parseFactLink } from './fact-links.ts';
@@ -35,6 +38,11 @@ export interface RemarkFactLinksOptions {
   lookup: () => FactLookup;
   /** Called for a fact link to no known entry instead of stopping (the content check collects them). */
   onUnknownFactLink?: (url: string, line: number | undefined) => void;
+  /**
+   * The language of the page the article is rendered for: its links lead to the pages in that
+   * language and its quote blocks speak it. English by default.
+   */
+  locale?: Locale;
 }
 
 /**
@@ -115,7 +123,9 @@ function originalWords(quote: Quote): ElementContent[] {
 export function quoteBlock(
   entry: NonNullable<ReturnType<FactLookup['quote']>>,
   base: string,
+  locale: Locale = DEFAULT_LOCALE,
 ): Element {
+  if (locale !== DEFAULT_LOCALE) return translatedQuoteBlock(entry, base, locale);
   const { quote, speaker, source } = entry;
   const words = quotedText(quote);
   const translation = translationLine(
@@ -149,6 +159,70 @@ export function quoteBlock(
       ),
     ]),
   ]);
+}
+
+/**
+ * A quote block on a page in another language. The words stay as the source published them; the
+ * speaker's own words are shown first where a stored source gives them in this language, else
+ * the site's translation, marked as the site's own.
+ */
+function translatedQuoteBlock(
+  { quote, speaker, source }: NonNullable<ReturnType<FactLookup['quote']>>,
+  base: string,
+  locale: Locale,
+): Element {
+  const t = ui(locale).markdown;
+  const link = (path: string) => joinBase(base, localePath(locale, path));
+  const date = formatDate(quote.date, locale);
+  const ownWords = quote.original?.language === locale ? quote.original.text : undefined;
+  const translation = siteTranslationOf(quote);
+  const published = h('span', { lang: 'en' }, [quotedText(quote)]);
+  const lines: ElementContent[] = ownWords
+    ? [
+        h('blockquote', {}, [
+          h('p', { lang: locale }, [quoteIn(locale, ownWords, quote.fragment)]),
+        ]),
+        h('p', { className: ['fact-quote__original'] }, [
+          h('span', { className: ['fact-quote__original-label'] }, [
+            t.asPublished(t.languageNames.en ?? 'en'),
+          ]),
+          published,
+        ]),
+      ]
+    : [
+        h('blockquote', {}, [h('p', { lang: 'en' }, [quotedText(quote)])]),
+        ...(translation
+          ? [
+              h('p', { className: ['fact-quote__original'] }, [
+                h('span', { className: ['fact-quote__original-label'] }, [t.siteTranslation]),
+                h('span', {}, [quoteIn(locale, translation, quote.fragment)]),
+              ]),
+            ]
+          : []),
+      ];
+  return h('figure', { className: ['fact-quote'] }, [
+    ...lines,
+    h('figcaption', {}, [
+      '— ',
+      h('a', { href: link(routes.actor(speaker.id)) }, [speaker.name]),
+      locale === 'ja' ? `、${date}。` : `, ${date}. `,
+      h('span', { className: ['fact-quote__context'] }, [quote.context]),
+      t.source,
+      h('a', { href: link(routes.source(source.id)) }, [source.publisher]),
+      locale === 'ja' ? '。' : '. ',
+      h('a', { href: link(routes.quote(quote.id)), className: ['fact-quote__permalink'] }, [
+        t.link,
+        h('span', { className: ['visually-hidden'] }, [t.linkToQuote(speaker.name, date)]),
+      ]),
+    ]),
+  ]);
+}
+
+/** Words in the quotation marks of a language, with "…" where they are part of a sentence. */
+function quoteIn(locale: Locale, text: string, fragment: boolean): string {
+  const marks = quoteMarks(locale);
+  const { before, after } = fragmentEllipses({ text, fragment });
+  return `${marks.open}${before ? '…' : ''}${text}${after ? '…' : ''}${marks.close}`;
 }
 
 /**
@@ -201,6 +275,12 @@ function loneQuoteLink(paragraph: Paragraph): Link | undefined {
   return parsed?.kind === 'quote' ? only : undefined;
 }
 
+/** A site path to a file (`/data/islands.csv`, `/rss.xml`) rather than a page. */
+function isFilePath(url: string): boolean {
+  const path = /^[^?#]*/.exec(url)?.[0] ?? '';
+  return (path.split('/').pop() ?? '').includes('.');
+}
+
 const UNSAFE_CHARACTERS = /[\u0000-\u0020\u007F-\u009F\\]/;
 
 /**
@@ -232,6 +312,7 @@ export function survivesRender(url: string, image = false): boolean {
 export function remarkFactLinks(options: RemarkFactLinksOptions) {
   return (tree: Root, file?: RenderedFile) => {
     const lookup = options.lookup();
+    const locale = options.locale ?? DEFAULT_LOCALE;
     visit(tree, (node, index, parent) => {
       if (node.type === 'html' && parent && index !== undefined) {
         parent.children.splice(index, 1);
@@ -247,7 +328,7 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
             children: [],
             data: {
               hName: 'figure',
-              hChildren: quoteBlock(entry, options.base).children,
+              hChildren: quoteBlock(entry, options.base, locale).children,
               hProperties: { className: ['fact-quote'] },
             },
           });
@@ -262,9 +343,13 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
           else parent.children.splice(index, 1);
           return [SKIP, index];
         }
-        // Site paths are written without the deployment base; add it.
+        // Site paths are written without the deployment base (and in English); add both. Files
+        // (`/data/facts.json`, feeds) are the same in every language.
         if (node.url.startsWith('/') && !node.url.startsWith('//')) {
-          node.url = joinBase(options.base, node.url);
+          node.url = joinBase(
+            options.base,
+            isFilePath(node.url) ? node.url : localePath(locale, node.url),
+          );
           return undefined;
         }
         const parsed = parseFactLink(node.url);
@@ -278,7 +363,7 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
           options.onUnknownFactLink(node.url, node.position?.start.line);
           return undefined;
         }
-        node.url = joinBase(options.base, factLinkPath(parsed));
+        node.url = joinBase(options.base, localePath(locale, factLinkPath(parsed)));
         if (parsed.kind === 'island' && node.type === 'link') {
           const island = lookup.island(parsed.id);
           if (island) node.children = islandNameChildren(node.children, island);

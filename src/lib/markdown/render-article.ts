@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import type { Locale } from '../../i18n/locales.ts';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { idsInHtml } from '../html-ids.ts';
 import { createArticleRenderer } from './article-processor.ts';
@@ -7,6 +8,7 @@ import type { FactLookup } from './remark-fact-links.ts';
 import {
   diskRenderCache,
   renderKey,
+  renderScope,
   renderVersion,
   type RenderCache,
   type RenderedBody,
@@ -45,6 +47,13 @@ export interface RenderBodiesOptions {
   lookup: FactLookup;
   /** Read and write the disk cache of rendered articles. */
   cache: boolean;
+  /** The language the bodies are rendered for; English by default. */
+  locale?: Locale;
+  /**
+   * Leave the cache's older entries in place (a first call for one language must not prune what
+   * another language's call just wrote); the last call of a check prunes.
+   */
+  keep?: Set<string>;
 }
 
 /**
@@ -55,21 +64,22 @@ export interface RenderBodiesOptions {
  */
 export async function renderArticleBodies(
   articles: readonly { body: string; file: string }[],
-  { root, contentDir = 'content', base, lookup, cache }: RenderBodiesOptions,
+  { root, contentDir = 'content', base, lookup, cache, locale = 'en', keep }: RenderBodiesOptions,
 ): Promise<(RenderedArticle | { error: string })[]> {
   if (articles.length === 0) return [];
   let unknownFactLinks = 0;
   const renderer = await createArticleRenderer({
     base,
     lookup: () => lookup,
+    locale,
     onUnknownFactLink: () => {
       unknownFactLinks += 1;
     },
   });
   const store: RenderCache | undefined = cache ? diskRenderCache(root) : undefined;
-  const version = store ? renderVersion(root, base, contentDir) : '';
+  const version = store ? renderVersion(root, renderScope(base, locale), contentDir) : '';
   const results: (RenderedArticle | { error: string })[] = [];
-  const used = new Set<string>();
+  const used = keep ?? new Set<string>();
   for (const { body, file } of articles) {
     const key = store ? renderKey(version, body) : '';
     used.add(key);
@@ -94,7 +104,7 @@ export async function renderArticleBodies(
     }
   }
   // Every article was rendered or read just now: what the cache holds besides is an older version.
-  store?.prune(used);
+  if (!keep) store?.prune(used);
   return results;
 }
 

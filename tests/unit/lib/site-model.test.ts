@@ -99,15 +99,22 @@ describe('the route table', () => {
     }
   });
 
+  type Params = Record<string, string | undefined>;
+  // The page's file is src/pages/[...lang]/…: `lang` is undefined for English, at the root.
+  const lang = (params: Params) => (params.lang ? `/${params.lang}` : '');
   it.each([
-    ['article', (params: Record<string, string>) => `/articles/${params.slug}/`],
-    ['island', (params: Record<string, string>) => `/islands/${params.id}/`],
-    ['actor', (params: Record<string, string>) => `/actors/${params.id}/`],
-    ['timeline-island', (params: Record<string, string>) => `/timeline/island/${params.id}/`],
-    ['timeline-actor', (params: Record<string, string>) => `/timeline/actor/${params.id}/`],
-    ['timeline-period', (params: Record<string, string>) => `/timeline/period/${params.slug}/`],
+    ['home', (params: Params) => `${lang(params)}/`],
+    ['about', (params: Params) => `${lang(params)}/about/`],
+    ['article', (params: Params) => `${lang(params)}/articles/${params.slug}/`],
+    ['island', (params: Params) => `${lang(params)}/islands/${params.id}/`],
+    ['actor', (params: Params) => `${lang(params)}/actors/${params.id}/`],
+    ['timeline-island', (params: Params) => `${lang(params)}/timeline/island/${params.id}/`],
+    ['timeline-actor', (params: Params) => `${lang(params)}/timeline/actor/${params.id}/`],
+    ['timeline-period', (params: Params) => `${lang(params)}/timeline/period/${params.slug}/`],
   ] as const)('gives the %s pages their getStaticPaths: one per page it lists', (kind, pathOf) => {
     const paths = staticPathsOf(siteInput, kind).map(({ params }) => pathOf(params));
+    expect(paths.filter((path) => path.startsWith('/ja/')).length).toBeGreaterThan(0);
+    expect(paths.filter((path) => path.startsWith('/ru/')).length).toBeGreaterThan(0);
     expect(paths.length).toBeGreaterThan(0);
     expect(paths).toEqual(routes.filter((route) => route.kind === kind).map((route) => route.path));
   });

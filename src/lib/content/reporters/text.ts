@@ -37,3 +37,30 @@ export function formatReport(problems: readonly Problem[]): string {
   lines.push(summarizeProblems(problems));
   return lines.join('\n');
 }
+
+/** A translation older than its English article, as the check lists it. */
+export interface StaleTranslationLine {
+  file: string;
+  original: string;
+  recorded: string;
+  current: string;
+}
+
+/**
+ * The list of translations made from an earlier version of their English article. Not problems:
+ * the site builds, and each such page tells its readers; the list tells editors what to update.
+ */
+export function formatStaleTranslations(stale: readonly StaleTranslationLine[]): string {
+  if (stale.length === 0) return '';
+  const lines = [...stale]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .map(
+      (item) =>
+        `${item.file}  translates ${item.original}, which has changed since (recorded ${item.recorded}, now ${item.current}): bring the translation up to date, then set originalHash: ${item.current}`,
+    );
+  const count = stale.length === 1 ? '1 translation is' : `${stale.length} translations are`;
+  return [
+    `${count} older than the English article (not an error: each page says so to its readers):`,
+    ...lines.map((line) => `  ${line}`),
+  ].join('\n');
+}
