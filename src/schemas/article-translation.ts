@@ -18,7 +18,7 @@ export const ArticleTranslationSchema = z.strictObject({
   translationOf: idRef('articles'),
   /**
    * The first 12 hex characters of the SHA-256 of the English file the translation was made
-   * from (`npm run translation-hash -- <slug>` prints it). When the English file changes, the
+   * from (`npm run translations -- <slug>` prints it). When the English file changes, the
    * translation is listed as older than the original, on its page and by the content check.
    */
   originalHash: z

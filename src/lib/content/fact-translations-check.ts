@@ -64,7 +64,7 @@ export function checkFactTranslations({
           '',
           `the ${LOCALE_ENGLISH_NAMES[locale]} translation of ${FACT_COLLECTIONS[name].file} is missing`,
           {
-            expected: `a YAML list with the id and text fields of each of the ${entries.length} entries of ${contentDir}/facts/${FACT_COLLECTIONS[name].file}`,
+            expected: `a YAML list with the id and text fields of ${entries.length === 1 ? 'the one entry' : `each of the ${entries.length} entries`} of ${contentDir}/facts/${FACT_COLLECTIONS[name].file}`,
           },
         );
         continue;

@@ -849,7 +849,7 @@ function reportUnexpectedFiles(root: string, contentDir: string, report: Reporte
           toPosix(relative(root, join(articles, entry.name))),
           undefined,
           '',
-          'articles do not go in subfolders (but for their translations): this folder is never read',
+          'articles do not go in subfolders: this folder is never read',
           {
             expected: `Markdown files directly in ${contentDir}/${ARTICLES.dir}/, translations in ${TRANSLATED_LOCALES.map((locale) => `${contentDir}/${ARTICLES.dir}/${locale}/`).join(' or ')}`,
           },

@@ -76,3 +76,23 @@ describe('datePreposition', () => {
     expect(datePreposition({ year: 2023 })).toBe('in');
   });
 });
+
+describe('dates in Japanese and Russian', () => {
+  const parse = (value: unknown) => HistoricalDateSchema.parse(value);
+  it.each([
+    [1855, '1855年', '1855 г.'],
+    ['1945-02', '1945年2月', 'февраль 1945 г.'],
+    ['2016-12-15', '2016年12月15日', '15 декабря 2016 г.'],
+    [{ start: '2016-12-15', end: '2016-12-16' }, '2016年12月15～16日', '15–16 декабря 2016 г.'],
+    [
+      { start: '1945-08-28', end: '1945-09-05' },
+      '1945年8月28日～9月5日',
+      '28 августа – 5 сентября 1945 г.',
+    ],
+    [{ either: ['1945-08-08', '1945-08-09'] }, '1945年8月8/9日', '8/9 августа 1945 г.'],
+    [{ on: 1945, approximate: true }, '1945年頃', 'ок. 1945 г.'],
+  ])('writes %j as %s and %s', (value, ja, ru) => {
+    expect(formatDate(parse(value), 'ja')).toBe(ja);
+    expect(formatDate(parse(value), 'ru')).toBe(ru);
+  });
+});

@@ -176,6 +176,72 @@ const CASES: Record<string, Case> = {
       'content/facts/islands.yaml:6:16  [0].coordinates  these coordinates',
     ],
   },
+  'a translated fact file that lacks a text, translates a date and names an entry English lacks': {
+    make: (root) => {
+      // Only events.yaml is given: once content/facts/ja/ exists, every fact file must be there.
+      write(
+        root,
+        'content/facts/ja/events.yaml',
+        '- id: nagato-summit-2016\n  title: 長門での首脳会談\n  date: 2016-12-15\n- id: no-such-event\n  title: 架空の出来事\n',
+      );
+    },
+    codes: [
+      'missing-translation',
+      'missing-translation',
+      'missing-translation',
+      'missing-translation',
+      'untranslatable-field',
+      'unknown-original',
+      'missing-translation',
+      'missing-translation',
+    ],
+    lines: [
+      'content/facts/ja/actors.yaml  (file)  the Japanese translation of actors.yaml is missing (expected a YAML list with the id and text fields of each of the 2 entries of content/facts/actors.yaml)',
+      'content/facts/ja/borders.yaml  (file)  the Japanese translation of borders.yaml is missing',
+      'content/facts/ja/claims.yaml  (file)  the Japanese translation of claims.yaml is missing',
+      'content/facts/ja/events.yaml:1:3  [0].summary  "nagato-summit-2016" has no Japanese text for summary (expected a translation of "The leaders met in Nagato, then in Tokyo.")',
+      'content/facts/ja/events.yaml:3:3  [0].date  date is not translated: it is the same in every language (expected only the text fields (title, summary, date.note))',
+      'content/facts/ja/events.yaml:4:7  [1].id  no event "no-such-event" in English (expected an id of content/facts/events.yaml, found "no-such-event")',
+      'content/facts/ja/islands.yaml  (file)  the Japanese translation of islands.yaml is missing',
+      'content/facts/ja/quotes.yaml  (file)  the Japanese translation of quotes.yaml is missing',
+    ],
+  },
+  'a translated article that sets a field only the original has, with a bad hash and a broken link':
+    {
+      make: (root) =>
+        write(
+          root,
+          'content/articles/ru/an-example.md',
+          '---\ntitle: Пример\ndescription: Короткая статья для тестов.\ntranslationOf: an-example\noriginalHash: abc\npublished: 2026-11-27\n---\n\nСм. [Итуруп](island:nowhere).\n',
+        ),
+      codes: ['invalid-field', 'unknown-field'],
+      lines: [
+        'content/articles/ru/an-example.md:5:15  originalHash',
+        'content/articles/ru/an-example.md:6:1  published  ',
+      ],
+    },
+  'a translation whose name is not its original’s': {
+    make: (root) =>
+      write(
+        root,
+        'content/articles/ja/another-name.md',
+        '---\ntitle: 例\ndescription: テスト用の短い記事。\ntranslationOf: an-example\noriginalHash: 0123456789ab\n---\n\n[択捉島](island:nowhere)を見よ。\n',
+      ),
+    codes: ['invalid-field'],
+    lines: [
+      'content/articles/ja/another-name.md:4:16  translationOf  a translation has the file name of the article it translates (expected "another-name", the file name (or name the file an-example.md), found "an-example")',
+    ],
+  },
+  'a link in a translation to an entry that does not exist': {
+    make: (root) =>
+      write(
+        root,
+        'content/articles/ja/an-example.md',
+        '---\ntitle: 例\ndescription: テスト用の短い記事。\ntranslationOf: an-example\noriginalHash: 0123456789ab\n---\n\n[択捉島](island:nowhere)を見よ。\n',
+      ),
+    codes: ['broken-link'],
+    lines: ['content/articles/ja/an-example.md:8:1  link "island:nowhere"'],
+  },
 };
 
 describe('editor mistakes', () => {
