@@ -90,10 +90,11 @@ function toggleLines(facts: Awaited<ReturnType<typeof getFacts>>): MapLineInfo[]
 const ISLAND_ASPECT = 1.5;
 const OVERVIEW_ASPECT = 1.3;
 
-let cached: Promise<MapBuild> | undefined;
+const cached = new Map<string, Promise<MapBuild>>();
 
-async function load(): Promise<MapBuild> {
-  const facts = await getFacts();
+async function load(locale: string | undefined): Promise<MapBuild> {
+  // The outlines are the same in every language; the islands' names and the map's words are not.
+  const facts = await getFacts(locale);
   const require = createRequire(import.meta.url);
   const topology = asTopology(
     JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')),
@@ -194,10 +195,15 @@ function anchorOf(view: MapView, islandId: string): MapLabelAnchor {
 }
 
 /** The map's data; built once per production build, afresh on each request in dev. */
-export function getMapBuild(): Promise<MapBuild> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
+export function getMapBuild(locale?: string): Promise<MapBuild> {
+  if (import.meta.env.DEV) return load(locale);
+  const key = locale ?? 'en';
+  let build = cached.get(key);
+  if (!build) {
+    build = load(locale);
+    cached.set(key, build);
+  }
+  return build;
 }
 
 /** The URL (base included) of the outlines GeoJSON, whose name carries its content hash. */

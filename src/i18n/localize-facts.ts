@@ -76,3 +76,11 @@ export function localizeFacts<C extends FactCollections>(
   }
   return localized;
 }
+
+/**
+ * Whether a language has translated facts: its folder under content/facts/ exists (the content
+ * check then holds it complete). Without one, its pages show the facts in English and say so.
+ */
+export function hasFactTranslations(root: string, contentDir: string, locale: Locale): boolean {
+  return locale === DEFAULT_LOCALE || existsSync(join(root, contentDir, 'facts', locale));
+}

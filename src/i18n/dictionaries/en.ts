@@ -16,6 +16,27 @@ import { map } from './en/map.ts';
 import { record } from './en/record.ts';
 import { common } from './en/common.ts';
 import { markdown } from './en/markdown.ts';
+import { translation } from './en/translation.ts';
 
 /** Every word the pages print in the language en, by page or part of a page. */
-export const en = { shell, home, about, notFound, search, articles, corrections, data, islands, actors, timeline, quotes, claims, sources, map, record, common, markdown };
+export const en = {
+  shell,
+  home,
+  about,
+  notFound,
+  search,
+  articles,
+  corrections,
+  data,
+  islands,
+  actors,
+  timeline,
+  quotes,
+  claims,
+  sources,
+  map,
+  record,
+  common,
+  markdown,
+  translation,
+};

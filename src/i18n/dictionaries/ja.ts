@@ -16,6 +16,27 @@ import { map } from './ja/map.ts';
 import { record } from './ja/record.ts';
 import { common } from './ja/common.ts';
 import { markdown } from './ja/markdown.ts';
+import { translation } from './ja/translation.ts';
 
 /** Every word the pages print in the language ja, by page or part of a page. */
-export const ja = { shell, home, about, notFound, search, articles, corrections, data, islands, actors, timeline, quotes, claims, sources, map, record, common, markdown };
+export const ja = {
+  shell,
+  home,
+  about,
+  notFound,
+  search,
+  articles,
+  corrections,
+  data,
+  islands,
+  actors,
+  timeline,
+  quotes,
+  claims,
+  sources,
+  map,
+  record,
+  common,
+  markdown,
+  translation,
+};

@@ -16,6 +16,27 @@ import { map } from './ru/map.ts';
 import { record } from './ru/record.ts';
 import { common } from './ru/common.ts';
 import { markdown } from './ru/markdown.ts';
+import { translation } from './ru/translation.ts';
 
 /** Every word the pages print in the language ru, by page or part of a page. */
-export const ru = { shell, home, about, notFound, search, articles, corrections, data, islands, actors, timeline, quotes, claims, sources, map, record, common, markdown };
+export const ru = {
+  shell,
+  home,
+  about,
+  notFound,
+  search,
+  articles,
+  corrections,
+  data,
+  islands,
+  actors,
+  timeline,
+  quotes,
+  claims,
+  sources,
+  map,
+  record,
+  common,
+  markdown,
+  translation,
+};

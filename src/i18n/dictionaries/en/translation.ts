@@ -1,0 +1,15 @@
+/** What a page says about its own translation: made from the original, older, or missing. */
+export const translation = {
+  /** On a translated article: the link to the English page it was translated from. */
+  translatedFrom: 'Translated from the',
+  englishOriginal: 'English original',
+  /** On a translation made from an earlier version of the English article. */
+  olderThanOriginal:
+    'This translation is older than the English page: the original has changed since it was translated.',
+  readOriginal: 'Read the current English version',
+  /** On an article with no translation in this language: its English text is shown. */
+  notTranslated: 'This article has not been translated into this language yet; it is shown in English.',
+  /** On pages of a language whose facts have no translation yet. */
+  factsInEnglish:
+    'The facts on this page have not been translated into this language yet and are shown in English.',
+};

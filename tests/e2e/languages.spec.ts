@@ -1,0 +1,177 @@
+// The site in three languages: each page kind in English, Japanese and Russian with its own
+// language tag, words and content; hreflang alternates between real translations; a language
+// switcher that keeps the reader on the page; and search that finds pages in each language.
+import { expect, test } from './support/fixtures.ts';
+import { DICTIONARIES } from '../../src/i18n/ui.ts';
+import { LOCALES, LOCALE_NAMES, localePath, type Locale } from '../../src/i18n/locales.ts';
+
+/** One page of each kind, by its English path. */
+const KINDS = [
+  '/',
+  '/articles/',
+  '/articles/the-four-islands/',
+  '/islands/',
+  '/islands/shikotan/',
+  '/actors/',
+  '/actors/putin/',
+  '/timeline/',
+  '/timeline/island/etorofu/',
+  '/timeline/actor/abe/',
+  '/quotes/',
+  '/claims/',
+  '/sources/',
+  '/map/',
+  '/search/',
+  '/data/',
+  '/corrections/',
+  '/about/',
+];
+
+const relative = (path: string) => (path === '/' ? './' : path.slice(1));
+
+for (const locale of LOCALES) {
+  test(`every page kind exists in ${LOCALE_NAMES[locale]}, tagged and worded in it`, async ({
+    page,
+  }) => {
+    const t = DICTIONARIES[locale];
+    for (const path of KINDS) {
+      const address = localePath(locale, path);
+      const response = await page.goto(relative(address));
+      expect(response?.status(), address).toBe(200);
+      await expect(page.locator('html'), address).toHaveAttribute('lang', locale);
+      // The frame speaks the page's language: the navigation's name and its first link.
+      const nav = page.getByRole('navigation', { name: t.shell.mainNavLabel, exact: true });
+      await expect(
+        nav.getByRole('link', { name: t.shell.nav.home, exact: true }),
+        address,
+      ).toBeVisible();
+    }
+  });
+}
+
+test('hreflang alternates name every translation of a page and English as the default', async ({
+  page,
+  baseURL,
+}) => {
+  for (const locale of LOCALES) {
+    await page.goto(relative(localePath(locale, '/islands/etorofu/')));
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map((link) => [
+          link.getAttribute('hreflang'),
+          new URL(link.getAttribute('href')!).pathname,
+        ]),
+      );
+    const base = new URL(baseURL!).pathname.replace(/\/$/, '');
+    expect(alternates).toEqual([
+      ['en', `${base}/islands/etorofu/`],
+      ['ja', `${base}/ja/islands/etorofu/`],
+      ['ru', `${base}/ru/islands/etorofu/`],
+      ['x-default', `${base}/islands/etorofu/`],
+    ]);
+  }
+});
+
+test('the language switcher keeps the reader on the same page, by keyboard too', async ({
+  page,
+}) => {
+  await page.goto('timeline/island/shikotan/');
+  const switcher = page.getByRole('navigation', { name: 'Language' });
+  await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await switcher.getByRole('link', { name: '日本語' }).click();
+  await expect(page).toHaveURL(/\/ja\/timeline\/island\/shikotan\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  const japanese = page.getByRole('navigation', { name: DICTIONARIES.ja.shell.languageLabel });
+  await japanese.getByRole('link', { name: 'Русский' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ru\/timeline\/island\/shikotan\/$/);
+  const russian = page.getByRole('navigation', { name: DICTIONARIES.ru.shell.languageLabel });
+  const box = await russian.getByRole('link', { name: 'English' }).boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(24);
+  expect(box!.height).toBeGreaterThanOrEqual(24);
+});
+
+test('a translated article reads in its language and links to its English original', async ({
+  page,
+}) => {
+  for (const locale of ['ja', 'ru'] as const satisfies readonly Locale[]) {
+    await page.goto(relative(localePath(locale, '/articles/the-four-islands/')));
+    const title = await page.locator('h1').textContent();
+    expect(title).not.toContain('The four islands');
+    await expect(page.locator('.translation-notice').first()).toContainText(
+      DICTIONARIES[locale].translation.englishOriginal,
+    );
+    const original = page.getByRole('link', {
+      name: DICTIONARIES[locale].translation.englishOriginal,
+    });
+    await expect(original).toHaveAttribute('href', /\/articles\/the-four-islands\/$/);
+    // Fact links lead to the pages in the same language.
+    const islandLinks = page.locator('article a[href*="/islands/"]');
+    expect(await islandLinks.count()).toBeGreaterThan(0);
+    for (const href of await islandLinks.evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href')),
+    )) {
+      expect(href).toContain(`/${locale}/islands/`);
+    }
+  }
+});
+
+test('facts are shown in the page’s language, figures and dates unchanged', async ({ page }) => {
+  await page.goto('ja/islands/shikotan/');
+  await expect(page.locator('h1')).toContainText('色丹島');
+  await page.goto('ru/islands/shikotan/');
+  await expect(page.locator('h1')).toContainText('Шикотан');
+  await page.goto('ja/timeline/');
+  await expect(page.locator('main')).toContainText('1855年2月7日');
+  await page.goto('ru/timeline/');
+  await expect(page.locator('main')).toContainText('7 февраля 1855 г.');
+});
+
+/** Queries in each language, and a page each must find on that language's search page. */
+const QUERIES: { locale: Locale; query: string; finds: RegExp }[] = [
+  { locale: 'ja', query: '択捉', finds: /\/ja\/islands\/etorofu\/$/ },
+  { locale: 'ja', query: '色丹島', finds: /\/ja\/islands\/shikotan\/$/ },
+  { locale: 'ja', query: '北方領土', finds: /\/ja\// },
+  { locale: 'ru', query: 'Итуруп', finds: /\/ru\/islands\/etorofu\/$/ },
+  { locale: 'ru', query: 'Шикотан', finds: /\/ru\/islands\/shikotan\/$/ },
+];
+
+for (const { locale, query, finds } of QUERIES) {
+  test(`search in ${LOCALE_NAMES[locale]} finds “${query}” among that language’s pages`, async ({
+    page,
+  }) => {
+    await page.goto(`${locale}/search/?${new URLSearchParams({ q: query })}`);
+    const links = page.locator('[data-search-results] li a');
+    await expect(links.first()).toBeVisible({ timeout: 15_000 });
+    const hrefs = await links.evaluateAll((items) =>
+      items.map((item) => new URL((item as HTMLAnchorElement).href).pathname),
+    );
+    expect(
+      hrefs.some((href) => finds.test(href)),
+      hrefs.join('\n'),
+    ).toBe(true);
+    expect(
+      hrefs.every((href) => href.includes(`/${locale}/`)),
+      hrefs.join('\n'),
+    ).toBe(true);
+  });
+}
+
+test('the sitemap lists each page with its alternates in the other languages', async ({
+  request,
+}) => {
+  const index = await (await request.get('sitemap-index.xml')).text();
+  const sitemap = /<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/.exec(index)?.[1];
+  expect(sitemap).toBeTruthy();
+  const xml = await (await request.get(sitemap!)).text();
+  expect(xml).toMatch(
+    /<xhtml:link rel="alternate" hreflang="ja" href="[^"]*\/ja\/islands\/etorofu\/"/,
+  );
+  expect(xml).toMatch(
+    /<xhtml:link rel="alternate" hreflang="ru" href="[^"]*\/ru\/islands\/etorofu\/"/,
+  );
+});
