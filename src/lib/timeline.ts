@@ -8,6 +8,13 @@
  */
 import { compareDates } from './dates.ts';
 import type { HistoricalDate } from '../schemas/date.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { timeline as enWords } from '../i18n/dictionaries/en/timeline.ts';
+import { timeline as jaWords } from '../i18n/dictionaries/ja/timeline.ts';
+import { timeline as ruWords } from '../i18n/dictionaries/ru/timeline.ts';
+
+/** The timeline's words in each language (src/i18n/dictionaries/<locale>/timeline.ts). */
+const WORDS: Record<Locale, typeof enWords> = { en: enWords, ja: jaWords, ru: ruWords };
 
 /** What the timeline needs of an event to place, group and filter it. */
 export interface TimelineEntry {
@@ -35,40 +42,54 @@ export interface PeriodBoundary {
   from: number;
   /** Stable, URL-safe name: used for the period's anchor and its filter page. */
   slug: string;
-  /** A neutral title for the period's heading: "War and occupation". */
+  /** A neutral title for the period's heading, in English: "War and occupation". */
   title: string;
 }
 
 /**
  * The timeline's periods, oldest first. An editor adding an event needs to touch this only to
  * start a new period; a period with no events is not shown. Events older than the first boundary
- * belong to the first period.
+ * belong to the first period. A period's title is written in the dictionaries
+ * (src/i18n/dictionaries/<locale>/timeline.ts, `periods`, by slug): a new slug there in English
+ * fails the type check until Japanese and Russian have it too.
  */
 export const PERIOD_BOUNDARIES: readonly PeriodBoundary[] = [
   // The treaties that drew and redrew the border between Japan and Russia.
-  { from: 1855, slug: 'treaties-and-borders', title: 'Treaties and borders' },
+  { from: 1855, slug: 'treaties-and-borders', title: enWords.periods['treaties-and-borders'] },
   // From the Neutrality Pact to the Soviet occupation of the islands.
-  { from: 1941, slug: 'war-and-occupation', title: 'War and occupation' },
+  { from: 1941, slug: 'war-and-occupation', title: enWords.periods['war-and-occupation'] },
   // The San Francisco treaty, the 1956 Joint Declaration and the 1960 aide-mémoire.
   {
     from: 1951,
     slug: 'peace-treaty-and-joint-declaration',
-    title: 'Peace treaty and Joint Declaration',
+    title: enWords.periods['peace-treaty-and-joint-declaration'],
   },
   // From the Tanaka–Brezhnev summit to the declarations of 1991–2001.
-  { from: 1961, slug: 'cold-war-and-after', title: 'Cold War and after' },
+  { from: 1961, slug: 'cold-war-and-after', title: enWords.periods['cold-war-and-after'] },
   // Leaders' visits and summits, and the suspension of the peace-treaty talks.
-  { from: 2010, slug: 'summits-and-suspension', title: 'Summits and suspension' },
+  { from: 2010, slug: 'summits-and-suspension', title: enWords.periods['summits-and-suspension'] },
 ];
+
+/**
+ * A period's title in a language: the dictionary's, by slug (PERIOD_BOUNDARIES' titles are the
+ * English dictionary's); a boundary the dictionaries do not know keeps its own title.
+ */
+export function periodTitle(boundary: Pick<PeriodBoundary, 'slug' | 'title'>, locale: Locale = 'en'): string {
+  const titles: Record<string, string> = WORDS[locale].periods;
+  return Object.hasOwn(titles, boundary.slug) ? titles[boundary.slug]! : boundary.title;
+}
 
 /** A period with the events that fall in it, as the timeline shows it. */
 export interface TimelinePeriod<T> {
   slug: string;
+  /** The title in the language asked for. */
   title: string;
   /** The period's years as far as its events reach: "1855–1905", or "1945" for one year. */
   years: string;
   /** The heading: "1855–1905: Treaties and borders". */
   heading: string;
+  /** The years as the h2 writes them before the title: "1855–1905:". */
+  yearsLabel: string;
   events: T[];
 }
 
@@ -91,12 +112,14 @@ export function yearSpan(first: number, last: number): string {
 /**
  * Groups events by period, periods oldest first and events in date order within each; periods
  * without events are left out. A period's years are those its events reach among `yearsFrom`:
- * a filtered page passes every event there, so its headings read as on the full timeline.
+ * a filtered page passes every event there, so its headings read as on the full timeline. Titles
+ * and headings are in `locale`; slugs (ids and addresses) are the same in every language.
  */
 export function groupByPeriod<T extends { date: HistoricalDate }>(
   events: readonly T[],
   boundaries: readonly PeriodBoundary[] = PERIOD_BOUNDARIES,
   yearsFrom: readonly { date: HistoricalDate }[] = events,
+  locale: Locale = 'en',
 ): TimelinePeriod<T>[] {
   const sortedBoundaries = [...boundaries].sort((a, b) => a.from - b.from);
   const slugOf = (date: HistoricalDate) => periodOf(timelineYear(date), sortedBoundaries).slug;
@@ -112,12 +135,14 @@ export function groupByPeriod<T extends { date: HistoricalDate }>(
       ...yearsFrom.filter((other) => slugOf(other.date) === boundary.slug),
     ].map((other) => timelineYear(other.date));
     const years = yearSpan(Math.min(...reach), Math.max(...reach));
+    const title = periodTitle(boundary, locale);
     return [
       {
         slug: boundary.slug,
-        title: boundary.title,
+        title,
         years,
-        heading: `${years}: ${boundary.title}`,
+        heading: WORDS[locale].periodHeading(years, title),
+        yearsLabel: WORDS[locale].periodYears(years),
         events: members,
       },
     ];
