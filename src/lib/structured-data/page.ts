@@ -136,3 +136,31 @@ export function itemList(
     })),
   };
 }
+
+/**
+ * The document of a page in another language: its page node is that page (its own address, its
+ * language); the entities keep their ids, which name the same island, person or event in every
+ * language. English pages are returned as they are.
+ */
+export function localizeDocument(
+  document: JsonLdDocument,
+  locale: string,
+  englishPageUrl: string,
+  pageUrl: string,
+): JsonLdDocument {
+  if (locale === SITE_LANGUAGE) return document;
+  return {
+    ...document,
+    '@graph': document['@graph'].map((node) =>
+      node['@id'] === englishPageUrl
+        ? {
+            ...node,
+            '@id': pageUrl,
+            url: pageUrl,
+            inLanguage: locale,
+            translationOfWork: { '@id': englishPageUrl },
+          }
+        : node,
+    ),
+  };
+}
