@@ -1,29 +1,53 @@
 // How the site writes an island's sourced figures, and when it must say that the sources disagree.
 import { formatPartialDate } from './dates.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 import type { SourcedValue } from '../schemas/common.ts';
 
-// British English groups thousands with commas ("3,168"), matching the site's dates and spelling.
-const NUMBER_FORMAT = new Intl.NumberFormat('en-GB');
+// British English groups thousands with commas ("3,168"), matching the site's dates and spelling;
+// Japanese writes them the same way, Russian with a space and a decimal comma ("3 168", "253,33").
+const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-GB'),
+  ja: new Intl.NumberFormat('ja-JP'),
+  ru: new Intl.NumberFormat('ru-RU'),
+};
 
 /** A number with thousands separators: 3168 → "3,168". */
-export function formatNumber(value: number): string {
-  return NUMBER_FORMAT.format(value);
+export function formatNumber(value: number, locale: Locale = 'en'): string {
+  return NUMBER_FORMATS[locale].format(value);
 }
 
 /** An area in square kilometres: "3,168 km²". */
-export function formatArea(figure: Pick<SourcedValue, 'value'>): string {
-  return `${formatNumber(figure.value)} km²`;
+export function formatArea(figure: Pick<SourcedValue, 'value'>, locale: Locale = 'en'): string {
+  return ui(locale).islands.figures.area(formatNumber(figure.value, locale));
 }
 
-/** What a population figure counts: its label, or plain "residents" when the entry gives none. */
-export function populationCount(figure: Pick<SourcedValue, 'value' | 'label'>): string {
-  return `${formatNumber(figure.value)} ${figure.label ?? 'residents'}`;
+/**
+ * What a population figure counts: its label, or plain "residents" when the entry gives none.
+ * Japanese and Russian write the number of people only ("3,608人", «3608 человек»): the figure
+ * always stands under a heading with its label.
+ */
+export function populationCount(
+  figure: Pick<SourcedValue, 'value' | 'label'>,
+  locale: Locale = 'en',
+): string {
+  const words = ui(locale).islands.figures;
+  return words.population(
+    formatNumber(figure.value, locale),
+    figure.value,
+    figure.label ?? words.defaultLabel,
+  );
 }
 
 /** A population figure with its date: "3,608 Japanese residents (15 August 1945)". */
-export function formatPopulation(figure: Pick<SourcedValue, 'value' | 'label' | 'asOf'>): string {
-  const count = populationCount(figure);
-  return figure.asOf ? `${count} (${formatPartialDate(figure.asOf)})` : count;
+export function formatPopulation(
+  figure: Pick<SourcedValue, 'value' | 'label' | 'asOf'>,
+  locale: Locale = 'en',
+): string {
+  const count = populationCount(figure, locale);
+  return figure.asOf
+    ? ui(locale).islands.figures.withDate(count, formatPartialDate(figure.asOf, locale))
+    : count;
 }
 
 /**
@@ -77,15 +101,18 @@ export interface PopulationGroup<T> {
 /**
  * Groups population figures by what they count and the year they apply to, in the order first
  * given, so that the Japanese residents of 1945 and today's residents are never shown as one
- * figure. The heading is the label with its first letter raised, and " in {year}" when dated.
+ * figure. The heading is the label with its first letter raised, and " in {year}" when dated
+ * (ja 日本人住民（1945年）, ru «Японские жители в 1945 г.»).
  */
 export function groupPopulation<T extends Pick<SourcedValue, 'label' | 'asOf'>>(
   figures: readonly T[],
+  locale: Locale = 'en',
 ): PopulationGroup<T>[] {
+  const words = ui(locale).islands.figures;
   const groups = new Map<string, PopulationGroup<T>>();
   for (const figure of figures) {
-    const label = figure.label ?? 'residents';
-    const heading = `${label.charAt(0).toUpperCase()}${label.slice(1)}${figure.asOf ? ` in ${figure.asOf.year}` : ''}`;
+    const label = words.populationHeading(figure.label ?? words.defaultLabel, figure.asOf?.year);
+    const heading = `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
     const group = groups.get(heading) ?? { heading, figures: [] };
     group.figures.push(figure);
     groups.set(heading, group);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   actorKindLabel,
   formatRole,
+  formatRoleIn,
   groupActorsByKind,
+  roleDatesAfterTitle,
   roleDates,
 } from '../../../src/lib/actors.ts';
 import { ActorSchema, type Actor } from '../../../src/schemas/actor.ts';
@@ -134,5 +136,33 @@ describe('ActorSchema', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['nativeName', 'lang']);
+  });
+});
+
+describe('actor words in Japanese and Russian', () => {
+  it('writes role dates in the language, Russian months after «с» and «до» in the genitive', () => {
+    expect(roleDates({ asOf: { year: 2016, month: 12 } }, 'ja')).toBe('2016年12月時点');
+    expect(roleDates({ start: { year: 2012 } }, 'ja')).toBe('2012年から');
+    expect(roleDates({ asOf: { year: 2016, month: 12 } }, 'ru')).toBe('на декабрь 2016 г.');
+    expect(roleDates({ start: { year: 2016, month: 12 } }, 'ru')).toBe('с декабря 2016 г.');
+    expect(roleDates({ end: { year: 1991, month: 12, day: 25 } }, 'ru')).toBe(
+      'до 25 декабря 1991 г.',
+    );
+    expect(roleDates({ end: { year: 1991 } }, 'ru')).toBe('до 1991 г.');
+  });
+
+  it('joins a role and its dates the way the language does', () => {
+    const role = { title: '内閣総理大臣', asOf: { year: 2016, month: 12 } };
+    expect(formatRoleIn('ja')(role)).toBe('内閣総理大臣（2016年12月時点）');
+    expect(roleDatesAfterTitle(role, 'ja')).toBe('（2016年12月時点）');
+    expect(roleDatesAfterTitle(role, undefined)).toBe(', as of December 2016');
+    expect(roleDatesAfterTitle({}, 'ru')).toBeUndefined();
+  });
+
+  it('names kinds and groups in the language, with the same keys', () => {
+    expect(actorKindLabel('person', 'ja')).toBe('人物');
+    expect(actorKindLabel('organization', 'ru')).toBe('Организация');
+    const [group] = groupActorsByKind([actor('abe', 'person', 'japan')], 'ru');
+    expect(group).toMatchObject({ key: 'people', heading: 'Персоны' });
   });
 });

@@ -124,3 +124,28 @@ describe('groupPopulation', () => {
     ]);
   });
 });
+
+describe('figures in Japanese and Russian', () => {
+  it("keeps the numbers and writes them the language's way", () => {
+    expect(formatArea({ value: 3168 }, 'ja')).toBe('3,168 km²');
+    expect(formatArea({ value: 3168 }, 'ru')).toBe(`${formatNumber(3168, 'ru')} км²`);
+    expect(formatNumber(17291, 'ru')).toMatch(/^17\s291$/);
+  });
+
+  it('counts people under the heading that names them', () => {
+    const figure = {
+      value: 3608,
+      label: 'Japanese residents',
+      asOf: { year: 1945, month: 8, day: 15 },
+    };
+    expect(formatPopulation(figure, 'ja')).toBe('3,608人（1945年8月15日）');
+    expect(populationCount({ value: 3 }, 'ru')).toBe('3 человека');
+    expect(populationCount({ value: 5281 }, 'ru')).toMatch(/^5\s281 человек$/);
+    expect(groupPopulation([figure], 'ja').map((group) => group.heading)).toEqual([
+      'Japanese residents（1945年）',
+    ]);
+    expect(
+      groupPopulation([{ label: 'японские жители', asOf: { year: 1945 } }], 'ru')[0]?.heading,
+    ).toBe('Японские жители в 1945 г.');
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findIslandName, islandName, islandNameForms } from '../../../src/lib/names.ts';
+import {
+  findIslandName,
+  islandKindLabel,
+  islandName,
+  islandNameForms,
+} from '../../../src/lib/names.ts';
 import {
   NAMING_HEAD_SCRIPT,
   NAMING_STORAGE_KEY,
@@ -67,5 +72,29 @@ describe('findIslandName', () => {
     });
     expect(findIslandName('Etorofus', etorofu)).toBeUndefined();
     expect(findIslandName('the largest island', etorofu)).toBeUndefined();
+  });
+});
+
+describe('island names and kinds in Japanese and Russian', () => {
+  const translated = {
+    names: {
+      japanese: { english: '択捉島', native: '択捉島', romanized: 'Etorofu-tō' },
+      russian: { english: 'イトゥルップ島', native: 'Итуруп', romanized: 'Iturup' },
+    },
+  };
+
+  it('writes both names the way the language does', () => {
+    expect(islandName(translated, 'both', 'ja')).toBe('択捉島（イトゥルップ島）');
+    expect(islandNameForms(translated, 'ja').russian).toBe('イトゥルップ島');
+    expect(findIslandName('択捉島（イトゥルップ島）の面積', translated, 'ja')).toEqual({
+      before: '',
+      after: 'の面積',
+    });
+  });
+
+  it('names the kind of island', () => {
+    expect(islandKindLabel({ kind: 'island' })).toBe('island');
+    expect(islandKindLabel({ kind: 'islet-group' }, 'ja')).toBe('群島');
+    expect(islandKindLabel({ kind: 'islet-group' }, 'ru')).toBe('группа островов');
   });
 });
