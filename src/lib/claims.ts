@@ -1,5 +1,7 @@
 // The order the claims page sets out the questions in dispute.
 import { compareDates, formatPartialDate } from './dates.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 import type { Claim, OfficialWording } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 
@@ -43,8 +45,13 @@ export function claimEvents<T extends Pick<Event, 'id' | 'date'>>(
 }
 
 /** Who said a government's wording and when: "Toshimitsu Motegi, 3 July 2020". */
-export function wordingAttribution(wording: Pick<OfficialWording, 'speaker' | 'date'>): string {
-  return wording.date ? `${wording.speaker}, ${formatPartialDate(wording.date)}` : wording.speaker;
+export function wordingAttribution(
+  wording: Pick<OfficialWording, 'speaker' | 'date'>,
+  locale: Locale = 'en',
+): string {
+  return wording.date
+    ? ui(locale).claims.position.attribution(wording.speaker, formatPartialDate(wording.date, locale))
+    : wording.speaker;
 }
 
 /** The quotation marks a wording is set in: corner brackets for Japanese, curly quotes otherwise. */

@@ -1,18 +1,20 @@
 // Display names for the parties whose positions the site reports, and how a position is styled.
+// The names are in the claims words of each language (src/i18n/dictionaries/*/claims.ts).
+import type { Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 import type { Party } from '../schemas/common.ts';
 
-const PARTY_NAMES: Record<Party, string> = {
-  japan: 'Japan',
-  russia: 'Russia',
-  'soviet-union': 'Soviet Union',
-  'united-states': 'United States',
-  'united-kingdom': 'United Kingdom',
-  international: 'International',
-};
+/** The party's name as a heading or label: "Japan", "Soviet Union"; ja 日本, ru Япония. */
+export function partyName(party: Party, locale: Locale = 'en'): string {
+  return ui(locale).claims.parties[party];
+}
 
-/** The party's name as a heading or label: "Japan", "Soviet Union". */
-export function partyName(party: Party): string {
-  return PARTY_NAMES[party];
+/**
+ * The party's name as it follows "the government of", for translationLine in quotes.ts: "Japan"
+ * (as partyName) in English and Japanese, the genitive in Russian ("Японии").
+ */
+export function governmentOf(party: Party, locale: Locale = 'en'): string {
+  return ui(locale).claims.governmentOf[party];
 }
 
 // Japan's positions come first (left), then Russia's and its predecessor's (right), then others,

@@ -1,4 +1,6 @@
 // How quotes are grouped by speaker and marked as fragments on the reading pages.
+import type { Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 import type { Quote } from '../schemas/quote.ts';
 
 /** The in-page anchor of a speaker's group on the quotes page. */
@@ -73,10 +75,13 @@ export function quoteSnippet(quote: Pick<Quote, 'text' | 'fragment'>, maxWords =
   return `“${before ? '…' : ''}${shortened}…”`;
 }
 
-/** The English name of a language tag: `ja` → "Japanese", `ru` → "Russian"; the tag itself if unknown. */
-export function languageName(tag: string): string {
+/**
+ * The name of a language tag in a language (English unless given): `ja` → "Japanese", `ru` →
+ * "Russian"; in Japanese 日本語, in Russian «японский»; the tag itself if unknown.
+ */
+export function languageName(tag: string, locale: Locale = 'en'): string {
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag);
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);
     return name ?? tag;
   } catch {
     return tag;
@@ -95,19 +100,19 @@ export function quoteMarks(tag: string): { open: string; close: string } {
  * The line that says whose English a translated quote is: "English: official translation by the
  * government of Japan (provisional translation).", "English: as the source translates it from the
  * Russian.", "English: translated for this site from the Russian.". Undefined for words first said
- * in English. `government` is the speaker's country as a name ("Japan"), when known.
+ * in English. `government` is the speaker's country as a name ("Japan"), when known; in another
+ * language, as governmentOf in parties.ts gives it. The words are the quotes words' `translation`.
  */
 export function translationLine(
   quote: Pick<Quote, 'translation' | 'original'>,
   government?: string,
+  locale: Locale = 'en',
 ): string | undefined {
   const translation = quote.translation;
   if (!translation) return undefined;
-  const from = quote.original ? ` from the ${languageName(quote.original.language)}` : '';
-  const who = {
-    official: `official translation${government ? ` by the government of ${government}` : ''}`,
-    source: `as the source translates it${from}`,
-    site: `translated for this site${from}`,
-  }[translation.by];
-  return `English: ${who}${translation.note ? ` (${translation.note})` : ''}.`;
+  const words = ui(locale).quotes.translation;
+  const language = quote.original ? languageName(quote.original.language, locale) : undefined;
+  const who =
+    translation.by === 'official' ? words.official(government) : words[translation.by](language);
+  return words.line(who, translation.note);
 }

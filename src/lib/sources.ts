@@ -2,20 +2,25 @@
 import { compareDates, formatPartialDate } from './dates.ts';
 import type { Citations } from './facts-index.ts';
 import { routes } from './routes.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui.ts';
 import { OUTLINES_SOURCE_ID, type Source } from '../schemas/source.ts';
 
 export type SourceKind = Source['kind'];
 
-/** Headings for each kind of source, in the order the bibliography lists them. */
-const KIND_HEADINGS: readonly { kind: SourceKind; heading: string }[] = [
-  { kind: 'news', heading: 'News reports' },
-  { kind: 'government', heading: 'Government documents' },
-  { kind: 'treaty', heading: 'Treaties and agreements' },
-  { kind: 'reference', heading: 'Reference works' },
-  { kind: 'dataset', heading: 'Datasets' },
-  { kind: 'book', heading: 'Books' },
-  { kind: 'academic', heading: 'Academic works' },
-];
+/**
+ * The kinds of source in the order the bibliography lists them; each kind's heading is in the
+ * sources words of each language (`kinds`).
+ */
+const KIND_ORDER = [
+  'news',
+  'government',
+  'treaty',
+  'reference',
+  'dataset',
+  'book',
+  'academic',
+] as const satisfies readonly SourceKind[];
 
 export interface SourceGroup<T> {
   kind: SourceKind;
@@ -37,13 +42,18 @@ export function compareSources(
   return a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en');
 }
 
-/** Groups sources by kind, in the bibliography's order of kinds, leaving out empty kinds. */
+/**
+ * Groups sources by kind, in the bibliography's order of kinds, leaving out empty kinds; the
+ * headings in the language given (English unless given).
+ */
 export function groupSourcesByKind<T extends Pick<Source, 'kind' | 'date' | 'publisher' | 'title'>>(
   sources: readonly T[],
+  locale: Locale = 'en',
 ): SourceGroup<T>[] {
-  return KIND_HEADINGS.map(({ kind, heading }) => ({
+  const headings = ui(locale).sources.kinds;
+  return KIND_ORDER.map((kind) => ({
     kind,
-    heading,
+    heading: headings[kind],
     sources: sources.filter((source) => source.kind === kind).sort(compareSources),
   })).filter((group) => group.sources.length > 0);
 }
@@ -58,9 +68,9 @@ export interface PageCitation {
  * The pages that cite a source without an entry naming it: the map draws its outlines from the
  * outlines source (Natural Earth), so the bibliography lists the map under it.
  */
-export function pageCitations(sourceId: string): PageCitation[] {
+export function pageCitations(sourceId: string, locale: Locale = 'en'): PageCitation[] {
   return sourceId === OUTLINES_SOURCE_ID
-    ? [{ label: 'The map and the island pages’ maps (island outlines)', path: routes.map() }]
+    ? [{ label: ui(locale).sources.citedBy.mapPages, path: routes.map() }]
     : [];
 }
 
@@ -98,6 +108,11 @@ export function citationLabel(source: Pick<Source, 'kind' | 'title' | 'publisher
 }
 
 /** When the site read a source's copy, as the bibliography shows it: "read 2 December 2026". */
-export function accessedText(source: Pick<Source, 'accessed'>): string | undefined {
-  return source.accessed ? `read ${formatPartialDate(source.accessed)}` : undefined;
+export function accessedText(
+  source: Pick<Source, 'accessed'>,
+  locale: Locale = 'en',
+): string | undefined {
+  return source.accessed
+    ? ui(locale).sources.entry.accessed(formatPartialDate(source.accessed, locale))
+    : undefined;
 }

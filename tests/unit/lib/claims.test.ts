@@ -69,6 +69,12 @@ describe('wordingAttribution', () => {
     ).toBe('Maria Zakharova, 12 February 2026');
   });
 
+  it('writes the day in the language asked for', () => {
+    const wording = { speaker: 'Maria Zakharova', date: { year: 2026, month: 2, day: 12 } };
+    expect(wordingAttribution(wording, 'ja')).toBe('Maria Zakharova、2026年2月12日');
+    expect(wordingAttribution(wording, 'ru')).toBe('Maria Zakharova, 12 февраля 2026 г.');
+  });
+
   it('names the speaker alone when the source gives no date', () => {
     expect(wordingAttribution({ speaker: 'Ministry of Foreign Affairs of Japan' })).toBe(
       'Ministry of Foreign Affairs of Japan',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareParties,
   orderPositions,
+  governmentOf,
   partyName,
   positionClasses,
 } from '../../../src/lib/parties.ts';
@@ -16,6 +17,15 @@ describe('partyName', () => {
     ['international', 'International'],
   ] as const)('%s → %s', (party, name) => {
     expect(partyName(party)).toBe(name);
+  });
+});
+
+describe('partyName and governmentOf in Japanese and Russian', () => {
+  it('names a party and the government of it', () => {
+    expect(partyName('soviet-union', 'ja')).toBe('ソ連');
+    expect(partyName('japan', 'ru')).toBe('Япония');
+    expect(governmentOf('japan', 'ru')).toBe('Японии');
+    expect(governmentOf('japan')).toBe(partyName('japan'));
   });
 });
 

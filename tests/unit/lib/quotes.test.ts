@@ -135,6 +135,24 @@ describe('original words and translations', () => {
       'English: translated for this site from the Russian.',
     );
   });
+
+  it('names languages and says whose translation it is in Japanese and Russian', () => {
+    const original = { language: 'ru', text: 'Слова.', source: 's' };
+    expect(languageName('ru', 'ja')).toBe('ロシア語');
+    expect(languageName('ja', 'ru')).toBe('японский');
+    expect(
+      translationLine({ translation: { by: 'official', note: 'note' } }, '日本', 'ja'),
+    ).toBe('英訳：日本政府による公式訳（note）。');
+    expect(translationLine({ translation: { by: 'site' }, original }, undefined, 'ja')).toBe(
+      '英訳：本サイトによるロシア語からの翻訳。',
+    );
+    expect(translationLine({ translation: { by: 'official' } }, 'Японии', 'ru')).toBe(
+      'Английский текст: официальный перевод правительства Японии.',
+    );
+    expect(translationLine({ translation: { by: 'source' }, original }, undefined, 'ru')).toBe(
+      'Английский текст: перевод с русского, приведённый в источнике.',
+    );
+  });
 });
 
 describe('fragmentEllipses in Japanese', () => {

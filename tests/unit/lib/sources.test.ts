@@ -40,6 +40,15 @@ describe('groupSourcesByKind', () => {
     ]);
   });
 
+  it('gives the headings in the language asked for, in the same order', () => {
+    const sources = [source('Yalta', 'treaty', 1945), source('Report', 'news', 2016)];
+    expect(groupSourcesByKind(sources, 'ja').map((group) => group.heading)).toEqual([
+      '報道',
+      '条約・協定',
+    ]);
+    expect(groupSourcesByKind(sources, 'ru').map((group) => group.kind)).toEqual(['news', 'treaty']);
+  });
+
   it('orders each kind oldest first, with undated sources last', () => {
     const [treaties] = groupSourcesByKind([
       source('Yalta', 'treaty', 1945),
@@ -130,5 +139,11 @@ describe('accessedText', () => {
 
   it('says nothing for a source nobody recorded reading', () => {
     expect(accessedText({})).toBeUndefined();
+  });
+
+  it('writes the day in Japanese and Russian', () => {
+    const accessed = { year: 2026, month: 12, day: 2 };
+    expect(accessedText({ accessed }, 'ja')).toBe('2026年12月2日閲覧');
+    expect(accessedText({ accessed }, 'ru')).toBe('дата обращения: 2 декабря 2026 г.');
   });
 });
