@@ -1,11 +1,12 @@
 import type { PartialDate } from '../schemas/date.ts';
 import { formatIso } from '../schemas/date.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { formatPartialDate } from './dates.ts';
 
 /** An article's file, repository-relative, from its slug (its file name). */
 export const articleFile = (slug: string): string => `content/articles/${slug}.md`;
 
-/** Average silent reading speed used for the "n min read" line. */
+/** Average silent reading speed used for the reading time ("n min read", articles.minRead). */
 const WORDS_PER_MINUTE = 220;
 
 /** Words of prose in a Markdown body: footnote definitions, link targets and markup are not read. */
@@ -37,9 +38,12 @@ export function tableOfContents(headings: readonly Heading[]): Heading[] {
   );
 }
 
-/** "27 November 2026" with its ISO form for `<time datetime>`. */
-export function publishedDate(date: PartialDate): { text: string; iso: string } {
-  return { text: formatPartialDate(date), iso: formatIso(date) };
+/** "27 November 2026" (in the page's language) with its ISO form for `<time datetime>`. */
+export function publishedDate(
+  date: PartialDate,
+  locale: Locale = 'en',
+): { text: string; iso: string } {
+  return { text: formatPartialDate(date, locale), iso: formatIso(date) };
 }
 
 /** A JavaScript Date (UTC midnight) for feeds and sitemaps. */

@@ -4,6 +4,9 @@
  * accessed it (left blank here, since a static page cannot know it).
  */
 import { createHash } from 'node:crypto';
+import { toLocale, type Locale } from '../../i18n/locales.ts';
+import { ui } from '../../i18n/ui.ts';
+import { formatPartialDate } from '../dates.ts';
 
 /** What a citation names. */
 export interface Citable {
@@ -57,18 +60,25 @@ const MONTHS = [
   'December',
 ];
 
-/** `2026-12-02` as `2 December 2026`. */
-export function longDay(iso: string): string {
+/** `2026-12-02` as `2 December 2026` (in Japanese `2026年12月2日`, in Russian `2 декабря 2026 г.`). */
+export function longDay(iso: string, locale: Locale = 'en'): string {
   const [year, month, day] = dayParts(iso);
+  if (locale !== 'en') return formatPartialDate({ year, month, day }, locale);
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** The reference for prose: title, site, version day and hash, URL, and a blank for the access day. */
-export function formatReference(item: Citable): string {
-  return (
-    `“${item.title}”. ${item.siteName}, version of ${longDay(item.versionDate)} ` +
-    `(${item.version}). ${item.url} (accessed: ____).`
-  );
+/**
+ * The reference for prose: title, site, version day and hash, URL, and a blank for the access
+ * day. It is the one format written in the page's language; BibTeX and CSL-JSON are data.
+ */
+export function formatReference(item: Citable, locale: Locale = 'en'): string {
+  return ui(locale).record.reference({
+    title: item.title,
+    siteName: item.siteName,
+    date: longDay(item.versionDate, locale),
+    version: item.version,
+    url: item.url,
+  });
 }
 
 /** BibTeX's special characters outside commands: each escaped so the field reads as plain text. */
@@ -172,10 +182,41 @@ export function formatCslJson(item: Citable): string {
   return JSON.stringify([cslItem(item)], null, 2);
 }
 
-/** All three formats. */
-export function citations(item: Citable): { reference: string; bibtex: string; csl: string } {
+/**
+ * The three formats as the citation block shows them: each one's label, its copy button's words
+ * and its text, in the page's language (`Astro.currentLocale`); the reference is written in it too.
+ */
+export function citationFormats(
+  item: Citable,
+  currentLocale: string | undefined,
+): {
+  locale: Locale;
+  copied: string;
+  copyFailed: string;
+  formats: { label: string; copy: string; text: string }[];
+} {
+  const locale = toLocale(currentLocale);
+  const words = ui(locale).record;
+  const { reference, bibtex, csl } = citations(item, locale);
   return {
-    reference: formatReference(item),
+    locale,
+    copied: words.copied,
+    copyFailed: words.copyFailed,
+    formats: [
+      { label: words.formats.reference, copy: words.copy.reference, text: reference },
+      { label: words.formats.bibtex, copy: words.copy.bibtex, text: bibtex },
+      { label: words.formats.csl, copy: words.copy.csl, text: csl },
+    ],
+  };
+}
+
+/** All three formats; the reference in the page's language. */
+export function citations(
+  item: Citable,
+  locale: Locale = 'en',
+): { reference: string; bibtex: string; csl: string } {
+  return {
+    reference: formatReference(item, locale),
     bibtex: formatBibtex(item),
     csl: formatCslJson(item),
   };

@@ -1,3 +1,21 @@
 import type { articles as English } from '../en/articles.ts';
 
-export const articles: typeof English = {};
+export const articles: typeof English = {
+  title: 'Статьи',
+  description:
+    'Статьи о споре Японии и России из-за островов: в каждой указаны источники и изложены позиции обоих правительств.',
+  lede: 'Объяснения простым языком. Там, где позиции двух правительств расходятся, приводятся обе; источники указаны в пронумерованных примечаниях.',
+  published: 'Опубликовано ',
+  updated: 'Обновлено ',
+  minRead: (minutes) => `${minutes} мин чтения`,
+  draft: 'Черновик',
+  draftNotPublished: 'Черновик: не опубликовано',
+  onThisPage: 'Содержание',
+  related: {
+    heading: 'См. также',
+    islands: 'Острова',
+    actors: 'Люди и организации',
+    events: 'События',
+    sources: 'Источники',
+  },
+};

@@ -25,6 +25,8 @@ describe('dates', () => {
   it('reads an ISO day and writes it long', () => {
     expect(dayParts('2026-12-02')).toEqual([2026, 12, 2]);
     expect(longDay('2026-01-09')).toBe('9 January 2026');
+    expect(longDay('2026-01-09', 'ja')).toBe('2026年1月9日');
+    expect(longDay('2026-01-09', 'ru')).toBe('9 января 2026 г.');
   });
 
   it('refuses what is not a calendar day', () => {
@@ -38,6 +40,17 @@ describe('reference', () => {
     expect(formatReference(item)).toBe(
       '“The four islands”. Four Islands, version of 2 December 2026 (a1b2c3d4e5f6). ' +
         'https://example.org/articles/the-four-islands/ (accessed: ____).',
+    );
+  });
+
+  it('is written in the page language, with the same parts', () => {
+    expect(formatReference(item, 'ja')).toBe(
+      '「The four islands」Four Islands、2026年12月2日版（a1b2c3d4e5f6）。' +
+        'https://example.org/articles/the-four-islands/（閲覧日：____）。',
+    );
+    expect(formatReference(item, 'ru')).toBe(
+      '«The four islands». Four Islands, версия от 2 декабря 2026 г. (a1b2c3d4e5f6). ' +
+        'https://example.org/articles/the-four-islands/ (дата обращения: ____).',
     );
   });
 });
