@@ -22,7 +22,7 @@ import {
 import { SHOW_DRAFTS } from './facts.ts';
 import { getCollection } from 'astro:content';
 import { translationState, type TranslationState } from '../i18n/article-translations.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 import { renderScope } from '../lib/markdown/render-cache.ts';
 
 /** An article's HTML, the headings its table of contents lists and its reading time. */
@@ -100,6 +100,16 @@ export async function getArticleTranslation(
   if (locale === DEFAULT_LOCALE) return undefined;
   const translations = await getCollection('articleTranslations');
   return translations.find((candidate) => candidate.id === `${locale}/${slug}`);
+}
+
+/** The languages an article is written in: English and those of its translations. */
+export async function articleLanguages(slug: string): Promise<Locale[]> {
+  const translations = await getCollection('articleTranslations');
+  return LOCALES.filter(
+    (locale) =>
+      locale === DEFAULT_LOCALE ||
+      translations.some((candidate) => candidate.id === `${locale}/${slug}`),
+  );
 }
 
 /** The article in a language: its translation (current or older) or the English text. */

@@ -16,8 +16,16 @@ export function countWords(markdown: string): number {
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/\[\^[^\]]+\]/g, ' ')
     .replace(/[#>*_`|[\]-]+/g, ' ');
-  return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  // Japanese is written without spaces: its characters are counted instead, at the rate a reader
+  // of Japanese reads them (about 500 a minute against 220 English words), as words' worth.
+  const japanese = prose.match(JAPANESE_CHARACTER)?.length ?? 0;
+  const rest = prose.replace(JAPANESE_CHARACTER, ' ');
+  const words = rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words + Math.round((japanese * WORDS_PER_MINUTE) / JAPANESE_CHARACTERS_PER_MINUTE);
 }
+
+const JAPANESE_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/gu;
+const JAPANESE_CHARACTERS_PER_MINUTE = 500;
 
 /** Minutes to read, at least one. */
 export function readingMinutes(markdown: string): number {
