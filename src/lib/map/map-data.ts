@@ -91,13 +91,38 @@ export interface MapData {
   /** The island the surrounding page is about, highlighted; null on general maps. */
   focus: string | null;
   tiles: MapTiles | null;
+  /** The words the script prints, in the page's language; absent on English pages. */
+  text?: MapText;
 }
 
-/** "3168" → "3,168 km²": English digit grouping, without relying on the runtime's locale data. */
-export function formatArea(squareKilometres: number): string {
+/**
+ * The words the interactive map prints (the dictionaries' `map.client`): strings only, so the page
+ * can serialize them; `{area}`, `{name}` and `{count}` are filled in by the script.
+ */
+export interface MapText {
+  area: string;
+  sourceOpen: string;
+  sourceClose: string;
+  otherFigure: string;
+  otherFigures: string;
+  about: string;
+  zoomIn: string;
+  zoomOut: string;
+}
+
+/**
+ * "3168" → "3,168 km²": digits grouped as the language writes them (Russian "3 168 км²", with a
+ * no-break space and a decimal comma), without relying on the runtime's locale data.
+ */
+export function formatArea(
+  squareKilometres: number,
+  locale: 'en' | 'ja' | 'ru' = 'en',
+  unit = 'km²',
+): string {
   const [whole = '0', fraction] = String(squareKilometres).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${fraction === undefined ? grouped : `${grouped}.${fraction}`} km²`;
+  const [group, decimal] = locale === 'ru' ? ['\u00a0', ','] : [',', '.'];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`} ${unit}`;
 }
 
 /** What the popup of an island says, in the reader's naming choice. */
