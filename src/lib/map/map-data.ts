@@ -111,6 +111,29 @@ export interface MapText {
 }
 
 /**
+ * The English words, which English pages leave out of their data: the same as the English
+ * dictionary's `map.client` (a unit test keeps them equal), written out so the browser bundle
+ * does not carry the whole dictionary.
+ */
+export const MAP_TEXT_EN: MapText = {
+  area: 'Area: {area}',
+  sourceOpen: ' (source: ',
+  sourceClose: ')',
+  otherFigure: 'Another source gives a different figure: see the island page.',
+  otherFigures: '{count} other sources give different figures: see the island page.',
+  about: 'About {name}',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+};
+
+/** A text with its `{key}` placeholders filled in. */
+export function fillText(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
+
+/**
  * "3168" → "3,168 km²": digits grouped as the language writes them (Russian "3 168 км²", with a
  * no-break space and a decimal comma), without relying on the runtime's locale data.
  */
@@ -136,18 +159,24 @@ export interface PopupModel {
   link: { text: string; href: string };
 }
 
-export function popupModel(island: MapIsland, choice: NamingChoice): PopupModel {
+export function popupModel(
+  island: MapIsland,
+  choice: NamingChoice,
+  text: MapText = MAP_TEXT_EN,
+): PopupModel {
   const name = island.names[choice];
   const { area } = island;
   return {
     title: name,
-    areaText: area ? `Area: ${area.text}` : null,
+    areaText: area ? fillText(text.area, { area: area.text }) : null,
     source: area ? { name: area.source, href: area.sourceHref } : null,
     otherFiguresText:
       area && area.otherFigures > 0
-        ? `${area.otherFigures === 1 ? 'Another source gives a different figure' : `${area.otherFigures} other sources give different figures`}: see the island page.`
+        ? area.otherFigures === 1
+          ? text.otherFigure
+          : fillText(text.otherFigures, { count: area.otherFigures })
         : null,
-    link: { text: `About ${name}`, href: island.href },
+    link: { text: fillText(text.about, { name }), href: island.href },
   };
 }
 
@@ -171,7 +200,8 @@ export function parseMapData(value: unknown): MapData {
     !value.places.every(isMapPlace) ||
     !Array.isArray(value.lines) ||
     !(value.focus === null || typeof value.focus === 'string') ||
-    !(value.tiles === null || isMapTiles(value.tiles))
+    !(value.tiles === null || isMapTiles(value.tiles)) ||
+    !(value.text === undefined || isMapText(value.text))
   ) {
     throw new TypeError('The map data on this page is not in the expected shape.');
   }
@@ -215,6 +245,10 @@ function isMapIsland(value: unknown): boolean {
     typeof value.names.russian === 'string' &&
     isRecord(value.label)
   );
+}
+
+function isMapText(value: unknown): boolean {
+  return isRecord(value) && Object.keys(MAP_TEXT_EN).every((key) => typeof value[key] === 'string');
 }
 
 function isMapTiles(value: unknown): boolean {
