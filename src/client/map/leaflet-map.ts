@@ -18,6 +18,7 @@ import { createLabelsLayer } from './labels-layer.ts';
 import { lineLayers } from './lines-layer.ts';
 import { createPopupController } from './popup-controller.ts';
 import { readMapData } from './read-data.ts';
+import { MAP_TEXT_EN } from '../../lib/map/map-data.ts';
 import { loadStylesheet } from './stylesheet.ts';
 
 export interface IslandMapController {
@@ -64,7 +65,11 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
     zoomControl: false,
     attributionControl: false,
   });
-  control.zoom({ position: 'bottomright' }).addTo(map);
+  // The page's words (its map data), or English.
+  const text = data.text ?? MAP_TEXT_EN;
+  control
+    .zoom({ position: 'bottomright', zoomInTitle: text.zoomIn, zoomOutTitle: text.zoomOut })
+    .addTo(map);
   control.scale({ imperial: false, maxWidth: 120 }).addTo(map);
   if (data.tiles) {
     // The caption under the map credits the outlines; a tile layer's credit must show on the map
@@ -80,7 +85,7 @@ export async function mountIslandMap(root: HTMLElement): Promise<IslandMapContro
   });
 
   const islands = new Map(data.islands.map((island) => [island.id, island]));
-  const popups = createPopupController(map, root, islands);
+  const popups = createPopupController(map, root, islands, text);
   const land = landLayers(outlines);
   land.layer.addTo(map);
 

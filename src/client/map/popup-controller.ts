@@ -1,5 +1,5 @@
 import { popup as createPopup, type Map as LeafletMap } from 'leaflet';
-import type { MapIsland } from '../../lib/map/map-data.ts';
+import { MAP_TEXT_EN, type MapIsland, type MapText } from '../../lib/map/map-data.ts';
 import { readNamingChoice } from '../naming.ts';
 import { renderPopup } from './popup.ts';
 
@@ -23,6 +23,7 @@ export function createPopupController(
   map: LeafletMap,
   root: HTMLElement,
   islands: ReadonlyMap<string, MapIsland>,
+  text: MapText = MAP_TEXT_EN,
 ): PopupController {
   const popup = createPopup({
     maxWidth: popupWidth(map),
@@ -46,7 +47,7 @@ export function createPopupController(
   const render = (id: string): HTMLElement | null => {
     const island = islands.get(id);
     if (island === undefined) return null;
-    const content = renderPopup(island, readNamingChoice());
+    const content = renderPopup(island, readNamingChoice(), text);
     popup.setContent(content);
     return content;
   };

@@ -1,13 +1,17 @@
-import { popupModel, type MapIsland } from '../../lib/map/map-data.ts';
+import { MAP_TEXT_EN, popupModel, type MapIsland, type MapText } from '../../lib/map/map-data.ts';
 import type { NamingChoice } from '../../lib/names.ts';
 
 /**
  * The content of an island's popup: its name in the reader's naming choice, its first sourced
- * area with the source's publisher, and a link to its page. A non-modal dialog: focus moves into
+ * area with the source's publisher, and a link to its page, in the words of the page's language. A non-modal dialog: focus moves into
  * it when it opens, and Escape closes it.
  */
-export function renderPopup(island: MapIsland, choice: NamingChoice): HTMLElement {
-  const model = popupModel(island, choice);
+export function renderPopup(
+  island: MapIsland,
+  choice: NamingChoice,
+  text: MapText = MAP_TEXT_EN,
+): HTMLElement {
+  const model = popupModel(island, choice, text);
   const container = document.createElement('div');
   container.className = 'map-popup';
   container.tabIndex = -1;
@@ -27,7 +31,7 @@ export function renderPopup(island: MapIsland, choice: NamingChoice): HTMLElemen
       const source = document.createElement('a');
       source.href = model.source.href;
       source.textContent = model.source.name;
-      area.append(' (source: ', source, ')');
+      area.append(text.sourceOpen, source, text.sourceClose);
     }
     container.append(area);
   }

@@ -2,9 +2,10 @@
 // in a state, the state's text equivalent, its lines as SVG paths and as GeoJSON. Pure: the fact
 // file's border states in, text and shapes out.
 import type { Feature, FeatureCollection, LineString } from 'geojson';
-import { partyName } from '../parties.ts';
+import { mapWords } from './words.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { Party } from '../../schemas/common.ts';
-import { BORDER_REGIONS, type BorderRegion } from '../../schemas/border.ts';
+import type { BorderRegion } from '../../schemas/border.ts';
 import type { BorderLine, BorderState, Holding } from '../../schemas/border.ts';
 import type { Extent } from './extent.ts';
 import { createProjection, formatSvgNumber } from './projection.ts';
@@ -51,46 +52,58 @@ export function stateShading(state: Pick<BorderState, 'holdings'>): {
   return { islands, regions };
 }
 
+/** The words of the border states in a language (the dictionaries' map section). */
+const borderWords = (locale: Locale) => mapWords(locale).borders;
+
 /** "held by Japan", "held by the Soviet Union, claimed by Japan", "not divided by any border". */
-export function statusText(holding: Pick<Holding, 'heldBy' | 'claimedBy'>): string {
-  const the = (party: Party) =>
-    party === 'soviet-union' || party.startsWith('united-') ? 'the ' : '';
+export function statusText(
+  holding: Pick<Holding, 'heldBy' | 'claimedBy'>,
+  locale: Locale = 'en',
+): string {
+  const words = borderWords(locale);
   const parts = [
-    ...(holding.heldBy ? [`held by ${the(holding.heldBy)}${partyName(holding.heldBy)}`] : []),
+    ...(holding.heldBy ? [words.heldBy(words.parties[holding.heldBy])] : []),
     ...(holding.claimedBy.length > 0
-      ? [
-          `claimed by ${holding.claimedBy.map((party) => the(party) + partyName(party)).join(' and ')}`,
-        ]
+      ? [words.claimedBy(holding.claimedBy.map((party) => words.parties[party]))]
       : []),
   ];
-  return parts.length > 0 ? parts.join(', ') : 'not divided by any border';
+  return parts.length > 0 ? parts.join(words.statusSeparator) : words.notDivided;
 }
 
 /** The name of a region beyond the four islands: "Sakhalin south of the 50th parallel". */
-export function regionName(region: BorderRegion): string {
-  return BORDER_REGIONS[region];
+export function regionName(region: BorderRegion, locale: Locale = 'en'): string {
+  return borderWords(locale).regions[region];
 }
 
 /** "Etorofu, Kunashiri and Shikotan": names joined for a sentence. */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+export function joinNames(names: readonly string[], locale: Locale = 'en'): string {
+  return borderWords(locale).joinNames(names);
 }
 
 /** One holding as a sentence of the text equivalent: "Etorofu and Kunashiri: held by Japan." */
-export function holdingSentence(holding: Holding, islandName: (id: string) => string): string {
-  const places = [...holding.islands.map(islandName), ...holding.regions.map(regionName)];
-  const note = holding.note ? ` ${holding.note}` : '';
-  return `${joinNames(places)}: ${statusText(holding)}.${note}`;
+export function holdingSentence(
+  holding: Holding,
+  islandName: (id: string) => string,
+  locale: Locale = 'en',
+): string {
+  const places = [
+    ...holding.islands.map(islandName),
+    ...holding.regions.map((region) => regionName(region, locale)),
+  ];
+  return borderWords(locale).holding(
+    joinNames(places, locale),
+    statusText(holding, locale),
+    holding.note,
+  );
 }
 
-/** What a line's kind is called in the key. */
-export const LINE_KIND_NAMES: Record<BorderLine['kind'], string> = {
-  border: 'Border agreed by treaty',
-  control: 'Line of control',
-  claim: 'Limit of a claim',
-  proposal: 'Proposed border',
-};
+/** What a line's kind is called in the key, in a language. */
+export function lineKindName(kind: BorderLine['kind'], locale: Locale = 'en'): string {
+  return borderWords(locale).lineKinds[kind];
+}
+
+/** What a line's kind is called in the key (English). */
+export const LINE_KIND_NAMES: Record<BorderLine['kind'], string> = mapWords('en').borders.lineKinds;
 
 /**
  * A line as an SVG path in the viewBox of a static map of `extent` (the same fitted Web Mercator

@@ -91,13 +91,61 @@ export interface MapData {
   /** The island the surrounding page is about, highlighted; null on general maps. */
   focus: string | null;
   tiles: MapTiles | null;
+  /** The words the script prints, in the page's language; absent on English pages. */
+  text?: MapText;
 }
 
-/** "3168" → "3,168 km²": English digit grouping, without relying on the runtime's locale data. */
-export function formatArea(squareKilometres: number): string {
+/**
+ * The words the interactive map prints (the dictionaries' `map.client`): strings only, so the page
+ * can serialize them; `{area}`, `{name}` and `{count}` are filled in by the script.
+ */
+export interface MapText {
+  area: string;
+  sourceOpen: string;
+  sourceClose: string;
+  otherFigure: string;
+  otherFigures: string;
+  about: string;
+  zoomIn: string;
+  zoomOut: string;
+}
+
+/**
+ * The English words, which English pages leave out of their data: the same as the English
+ * dictionary's `map.client` (a unit test keeps them equal), written out so the browser bundle
+ * does not carry the whole dictionary.
+ */
+export const MAP_TEXT_EN: MapText = {
+  area: 'Area: {area}',
+  sourceOpen: ' (source: ',
+  sourceClose: ')',
+  otherFigure: 'Another source gives a different figure: see the island page.',
+  otherFigures: '{count} other sources give different figures: see the island page.',
+  about: 'About {name}',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+};
+
+/** A text with its `{key}` placeholders filled in. */
+export function fillText(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
+
+/**
+ * "3168" → "3,168 km²": digits grouped as the language writes them (Russian "3 168 км²", with a
+ * no-break space and a decimal comma), without relying on the runtime's locale data.
+ */
+export function formatArea(
+  squareKilometres: number,
+  locale: 'en' | 'ja' | 'ru' = 'en',
+  unit = 'km²',
+): string {
   const [whole = '0', fraction] = String(squareKilometres).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${fraction === undefined ? grouped : `${grouped}.${fraction}`} km²`;
+  const [group, decimal] = locale === 'ru' ? ['\u00a0', ','] : [',', '.'];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`} ${unit}`;
 }
 
 /** What the popup of an island says, in the reader's naming choice. */
@@ -111,18 +159,24 @@ export interface PopupModel {
   link: { text: string; href: string };
 }
 
-export function popupModel(island: MapIsland, choice: NamingChoice): PopupModel {
+export function popupModel(
+  island: MapIsland,
+  choice: NamingChoice,
+  text: MapText = MAP_TEXT_EN,
+): PopupModel {
   const name = island.names[choice];
   const { area } = island;
   return {
     title: name,
-    areaText: area ? `Area: ${area.text}` : null,
+    areaText: area ? fillText(text.area, { area: area.text }) : null,
     source: area ? { name: area.source, href: area.sourceHref } : null,
     otherFiguresText:
       area && area.otherFigures > 0
-        ? `${area.otherFigures === 1 ? 'Another source gives a different figure' : `${area.otherFigures} other sources give different figures`}: see the island page.`
+        ? area.otherFigures === 1
+          ? text.otherFigure
+          : fillText(text.otherFigures, { count: area.otherFigures })
         : null,
-    link: { text: `About ${name}`, href: island.href },
+    link: { text: fillText(text.about, { name }), href: island.href },
   };
 }
 
@@ -146,7 +200,8 @@ export function parseMapData(value: unknown): MapData {
     !value.places.every(isMapPlace) ||
     !Array.isArray(value.lines) ||
     !(value.focus === null || typeof value.focus === 'string') ||
-    !(value.tiles === null || isMapTiles(value.tiles))
+    !(value.tiles === null || isMapTiles(value.tiles)) ||
+    !(value.text === undefined || isMapText(value.text))
   ) {
     throw new TypeError('The map data on this page is not in the expected shape.');
   }
@@ -190,6 +245,10 @@ function isMapIsland(value: unknown): boolean {
     typeof value.names.russian === 'string' &&
     isRecord(value.label)
   );
+}
+
+function isMapText(value: unknown): boolean {
+  return isRecord(value) && Object.keys(MAP_TEXT_EN).every((key) => typeof value[key] === 'string');
 }
 
 function isMapTiles(value: unknown): boolean {

@@ -3,6 +3,9 @@
 // follows the reader's naming choice like the islands' names do.
 import type { NamingChoice } from '../names.ts';
 import type { LabelSide } from './map-data.ts';
+import { map as englishWords } from '../../i18n/dictionaries/en/map.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { mapWords } from './words.ts';
 
 export interface PlaceAnchor {
   lat: number;
@@ -38,7 +41,7 @@ export const CONTEXT_PLACES: readonly ContextPlace[] = [
   {
     id: 'Hokkaido',
     kind: 'land',
-    names: same('Hokkaido'),
+    names: same(englishWords.places.hokkaido),
     anchors: [
       { lat: 43.55, lon: 144.97 }, // inland, near Nakashibetsu
       { lat: 44.0, lon: 145.05 }, // the base of the Shiretoko peninsula
@@ -56,7 +59,7 @@ export const CONTEXT_PLACES: readonly ContextPlace[] = [
     id: 'Urup',
     kind: 'land',
     // 得撫島 Uruppu-tō in Japanese, Уруп (Urup) in Russian.
-    names: { both: 'Uruppu (Urup)', japanese: 'Uruppu', russian: 'Urup' },
+    names: { ...englishWords.places.urup },
     anchors: [
       { lat: 45.9, lon: 149.9 },
       { lat: 45.75, lon: 149.6 },
@@ -76,7 +79,7 @@ export const CONTEXT_PLACES: readonly ContextPlace[] = [
   {
     id: 'Sea of Okhotsk',
     kind: 'sea',
-    names: same('Sea of Okhotsk'),
+    names: same(englishWords.places.seaOfOkhotsk),
     anchors: [
       { lat: 46.0, lon: 146.3 },
       { lat: 45.6, lon: 147.0 },
@@ -88,7 +91,7 @@ export const CONTEXT_PLACES: readonly ContextPlace[] = [
   {
     id: 'Pacific Ocean',
     kind: 'sea',
-    names: same('Pacific Ocean'),
+    names: same(englishWords.places.pacificOcean),
     anchors: [
       { lat: 43.05, lon: 148.6 },
       { lat: 43.3, lon: 147.3 },
@@ -100,7 +103,32 @@ export const CONTEXT_PLACES: readonly ContextPlace[] = [
 ];
 
 /** The point Cape Nosappu is labelled at: the easternmost vertex of Hokkaido (map-view.ts). */
-export const CAPE_NOSAPPU = 'Cape Nosappu';
+export const CAPE_NOSAPPU = englishWords.places.capeNosappu;
+
+/** Each place's words in the dictionaries, by the place's id (its English name). */
+const PLACE_KEYS: Record<string, keyof typeof englishWords.places> = {
+  Hokkaido: 'hokkaido',
+  Urup: 'urup',
+  'Sea of Okhotsk': 'seaOfOkhotsk',
+  'Pacific Ocean': 'pacificOcean',
+  [CAPE_NOSAPPU]: 'capeNosappu',
+};
+
+/**
+ * A place's name under each naming choice in a language. The maps are laid out with the English
+ * names (map-view.ts); a page in another language prints these at the same places. A place the
+ * dictionaries do not know keeps `fallback`.
+ */
+export function placeNames(
+  id: string,
+  locale: Locale,
+  fallback: Record<NamingChoice, string>,
+): Record<NamingChoice, string> {
+  const key = PLACE_KEYS[id];
+  if (key === undefined || locale === 'en') return fallback;
+  const words = mapWords(locale).places[key];
+  return typeof words === 'string' ? same(words) : { ...words };
+}
 
 /** Sides for a point place's label: below and beside the dot, never on it. */
 export const POINT_SIDES: readonly LabelSide[] = [

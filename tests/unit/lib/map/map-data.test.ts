@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAP_TEXT_EN,
   buildMapIsland,
   formatArea,
   parseMapData,
@@ -7,6 +8,8 @@ import {
   type MapData,
   type MapIsland,
 } from '../../../../src/lib/map/map-data.ts';
+import { map as enMap } from '../../../../src/i18n/dictionaries/en/map.ts';
+import { map as ruMap } from '../../../../src/i18n/dictionaries/ru/map.ts';
 import type { Island } from '../../../../src/schemas/island.ts';
 
 const etorofu: Island = {
@@ -116,6 +119,27 @@ describe('popupModel', () => {
     const noArea = popupModel({ ...island, area: null }, 'both');
     expect(noArea.areaText).toBeNull();
     expect(noArea.source).toBeNull();
+  });
+});
+
+describe('popupModel in another language', () => {
+  it('keeps its English words equal to the English dictionary', () => {
+    expect(MAP_TEXT_EN).toEqual(enMap.client);
+  });
+
+  it("fills in the page's words", () => {
+    const model = popupModel(island, 'russian', ruMap.client);
+    expect(model.areaText).toBe(`Площадь: ${island.area!.text}`);
+    expect(model.link.text).toBe('Подробнее: Iturup');
+    expect(
+      popupModel({ ...island, area: { ...island.area!, otherFigures: 3 } }, 'both', ruMap.client)
+        .otherFiguresText,
+    ).toBe('Другие источники (3) приводят иные цифры: см. страницу острова.');
+  });
+
+  it('groups Russian digits with a no-break space', () => {
+    expect(formatArea(3168, 'ru', 'км²')).toBe('3\u00a0168 км²');
+    expect(formatArea(1234567.5, 'ru', 'км²')).toBe('1\u00a0234\u00a0567,5 км²');
   });
 });
 
