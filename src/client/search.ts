@@ -1,9 +1,9 @@
 // The search page: runs Pagefind's index (built after `astro build`) in the browser. Loaded only
 // on /search/. Results are built with DOM methods; only Pagefind's excerpt, whose one markup is
 // <mark>, is parsed, and nothing else from it is kept.
+import { search as englishSearch } from '../i18n/dictionaries/en/search.ts';
 import {
   KIND_FILTER,
-  SEARCH_KINDS,
   isSearchKind,
   matchedWordsContain,
   queryTerms,
@@ -45,10 +45,37 @@ const MAX_RESULTS = 20;
 const RESULTS_CHECKED = 5;
 /** Sections of a long list page (the timeline, the quotes) linked under its result. */
 const MAX_SECTIONS = 3;
-const HINT = 'Type a word or a name, such as Shikotan, Yalta or Lavrov.';
 
-const kindLabel = (kind: string | undefined) =>
-  SEARCH_KINDS.find((entry) => entry.value === kind)?.value;
+/** The words this script prints: see `search.client` in src/i18n/dictionaries/en/search.ts. */
+type SearchWords = typeof englishSearch.client;
+
+/**
+ * The words in the page's language: a page in another language than English carries them in a
+ * `<script type="application/json" data-search-words>`; English is the dictionary's own.
+ */
+function readWords(): SearchWords {
+  const text = document.querySelector('script[data-search-words]')?.textContent;
+  if (!text) return englishSearch.client;
+  try {
+    return JSON.parse(text) as SearchWords;
+  } catch {
+    return englishSearch.client;
+  }
+}
+
+const words = readWords();
+const plural = new Intl.PluralRules(document.documentElement.lang || 'en');
+
+/** A template with its `{name}`s replaced by the values. */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+const quote = (text: string) => fill(words.quote, { text });
+
+const kindLabel = (kind: string | undefined) => (isSearchKind(kind) ? words.kind[kind] : undefined);
 
 /** Copies an excerpt into `target`, keeping only text and <mark> elements. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
@@ -131,7 +158,10 @@ function resultItem(item: PagefindData): HTMLLIElement {
   if (sections.length > 1) {
     const list = document.createElement('ul');
     list.className = 'search-results__sections';
-    list.setAttribute('aria-label', `Matching entries on ${item.meta.title ?? 'this page'}`);
+    list.setAttribute(
+      'aria-label',
+      fill(words.sectionsLabel, { title: item.meta.title ?? words.thisPage }),
+    );
     for (const sub of sections) {
       const entry = document.createElement('li');
       const subLink = document.createElement('a');
@@ -154,7 +184,7 @@ export async function startSearch(base: string): Promise<void> {
   if (!form || !input || !kinds || !status || !list) return;
 
   kinds.hidden = false;
-  status.textContent = HINT;
+  status.textContent = words.hint;
   let pagefind: Pagefind | undefined;
   const load = async () => {
     if (!pagefind) {
@@ -185,10 +215,10 @@ export async function startSearch(base: string): Promise<void> {
     list.replaceChildren();
     if (query.trim() === '') {
       showCounts(undefined);
-      status.textContent = HINT;
+      status.textContent = words.hint;
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     try {
       const engine = await load();
       const all = await engine.search(query);
@@ -199,8 +229,10 @@ export async function startSearch(base: string): Promise<void> {
       if (ticket !== latest) return;
       if (all.results.length === 0 || missing.length > 0) {
         showCounts({});
-        const words = missing.length > 0 ? missing : queryTerms(query);
-        status.textContent = `No page contains “${words.join('”, “')}”.`;
+        const absent = missing.length > 0 ? missing : queryTerms(query);
+        status.textContent = fill(words.noPage, {
+          words: absent.map(quote).join(words.wordSeparator),
+        });
         return;
       }
       showCounts(all.totalFilters?.[KIND_FILTER] ?? {}, all.results.length);
@@ -214,16 +246,19 @@ export async function startSearch(base: string): Promise<void> {
       if (ticket !== latest) return;
       list.append(...data.map(resultItem));
       const count = response.results.length;
-      const among = kind
-        ? ` among ${SEARCH_KINDS.find((entry) => entry.value === kind)?.label.toLowerCase()}`
-        : '';
+      const values = {
+        count,
+        query: quote(query),
+        among: kind ? words.among[kind] : words.anyKind,
+        more: count > MAX_RESULTS ? fill(words.more, { max: MAX_RESULTS }) : '',
+      };
       status.textContent =
         count === 0
-          ? `No results for “${query}”${among}.`
-          : `${count} result${count === 1 ? '' : 's'} for “${query}”${among}${count > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+          ? fill(words.noResults, values)
+          : fill(words.results[plural.select(count)] ?? words.results.other ?? '', values);
     } catch (error) {
       console.error(error);
-      status.textContent = 'The search index could not be loaded. Try reloading the page.';
+      status.textContent = words.failed;
     }
   };
 
