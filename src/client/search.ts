@@ -36,6 +36,8 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
+  /** Adds another index to the results: here the same bundle's index of another language. */
+  mergeIndex(indexPath: string, options?: { language?: string }): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -184,12 +186,26 @@ export async function startSearch(base: string): Promise<void> {
   if (!form || !input || !kinds || !status || !list) return;
 
   kinds.hidden = false;
+  // "Search every language": the page's own language is searched by default (Pagefind reads
+  // <html lang>); the choice merges the other languages' indexes and is kept in the address.
+  const everyLanguage = form.querySelector<HTMLInputElement>('[data-search-all]');
+  const everyLanguageLabel = form.querySelector<HTMLElement>('[data-search-all-label]');
+  const pageLanguage = document.documentElement.lang;
+  const otherLanguages = (document.documentElement.dataset.languages ?? '')
+    .split(' ')
+    .filter((language) => language && language !== pageLanguage);
+  if (everyLanguageLabel && otherLanguages.length > 0) everyLanguageLabel.hidden = false;
   status.textContent = words.hint;
   let pagefind: Pagefind | undefined;
   const load = async () => {
     if (!pagefind) {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await module.options({ baseUrl: base });
+      if (everyLanguage?.checked) {
+        // An absolute address: Pagefind skips a merge whose path starts like its own.
+        const bundle = new URL(`${base}pagefind/`, location.href).href;
+        for (const language of otherLanguages) await module.mergeIndex(bundle, { language });
+      }
       // Loads the filter index, without which searches report no counts per kind.
       await module.filters();
       pagefind = module;
@@ -265,6 +281,7 @@ export async function startSearch(base: string): Promise<void> {
   const params = new URLSearchParams(location.search);
   const initial = params.get('q') ?? '';
   const initialKind = params.get('kind');
+  if (everyLanguage) everyLanguage.checked = params.get('all') === '1';
   if (isSearchKind(initialKind)) {
     const radio = kinds.querySelector<HTMLInputElement>(
       `input[name="kind"][value="${initialKind}"]`,
@@ -280,6 +297,8 @@ export async function startSearch(base: string): Promise<void> {
     const kind = selectedKind();
     if (kind) address.searchParams.set('kind', kind);
     else address.searchParams.delete('kind');
+    if (everyLanguage?.checked) address.searchParams.set('all', '1');
+    else address.searchParams.delete('all');
     history.replaceState(null, '', address);
   };
 
@@ -287,6 +306,11 @@ export async function startSearch(base: string): Promise<void> {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), 200);
+  });
+  // The indexes loaded cannot be unmerged: widening or narrowing starts the search afresh.
+  everyLanguage?.addEventListener('change', () => {
+    remember();
+    location.reload();
   });
   kinds.addEventListener('change', () => {
     remember();

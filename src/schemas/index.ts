@@ -111,7 +111,7 @@ export const FACT_COLLECTIONS = {
   quotes: {
     file: 'quotes.yaml',
     translated: {
-      text: ['context', 'date.note'],
+      text: ['context', 'date.note', 'translation.note'],
       siteTranslations: [{ at: '', language: 'original.language' }],
     },
     noun: 'quote',
@@ -123,7 +123,13 @@ export const FACT_COLLECTIONS = {
   claims: {
     file: 'claims.yaml',
     translated: {
-      text: ['question', 'background', 'positions[].summary'],
+      text: [
+        'question',
+        'background',
+        'positions[].summary',
+        'positions[].wording.speaker',
+        'positions[].wording.translation',
+      ],
       siteTranslations: [{ at: 'positions[].wording', language: 'language' }],
     },
     noun: 'claim',

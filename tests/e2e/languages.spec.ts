@@ -175,3 +175,22 @@ test('the sitemap lists each page with its alternates in the other languages', a
     /<xhtml:link rel="alternate" hreflang="ru" href="[^"]*\/ru\/islands\/etorofu\/"/,
   );
 });
+
+test('a reader can widen a search to every language, and it stays in the address', async ({
+  page,
+}) => {
+  await page.goto(`search/?${new URLSearchParams({ q: 'Итуруп' })}`);
+  const links = page.locator('[data-search-results] li a');
+  await expect(links.first()).toBeVisible({ timeout: 15_000 });
+  const only = await links.evaluateAll((items) =>
+    items.map((item) => new URL((item as HTMLAnchorElement).href).pathname),
+  );
+  expect(only.some((href) => href.includes('/ru/'))).toBe(false);
+  await page.getByLabel('Search every language').check();
+  await expect(page).toHaveURL(/[?&]all=1/);
+  await expect(links.first()).toBeVisible({ timeout: 15_000 });
+  const widened = await links.evaluateAll((items) =>
+    items.map((item) => new URL((item as HTMLAnchorElement).href).pathname),
+  );
+  expect(widened.some((href) => href.includes('/ru/')), widened.join('\n')).toBe(true);
+});

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkEntryTranslation } from '../../i18n/fact-translations.ts';
+import { checkEntryTranslation, type TranslatedFields } from '../../i18n/fact-translations.ts';
 import { factTranslationFile } from '../../i18n/localize-facts.ts';
 import { TRANSLATED_LOCALES, LOCALE_ENGLISH_NAMES } from '../../i18n/locales.ts';
 import { FACT_COLLECTIONS, FACT_COLLECTION_NAMES } from '../../schemas/index.ts';
@@ -43,7 +43,7 @@ export function checkFactTranslations({
     // text and say so. Once the folder exists, every entry must be translated in full.
     if (!existsSync(join(root, contentDir, 'facts', locale))) continue;
     for (const name of FACT_COLLECTION_NAMES) {
-      const fields = FACT_COLLECTIONS[name].translated;
+      const fields: TranslatedFields = FACT_COLLECTIONS[name].translated;
       const entries = content[name] as { id: string }[];
       const absolute = join(root, factTranslationFile(contentDir, locale, name));
       const file = toPosix(relative(root, absolute));

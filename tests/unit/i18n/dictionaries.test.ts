@@ -51,3 +51,23 @@ describe('the dictionaries', () => {
     expect(shapeOf({ ...rest, shell: shellWithoutOne })).not.toEqual(english);
   });
 });
+
+describe('the articles’ topic tags', () => {
+  it('have a name in every language for every tag an article uses', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../../../content/articles/', import.meta.url);
+    const tags = new Set(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.md'))
+        .flatMap((name) => {
+          const line = /^tags: \[(.*)\]$/m.exec(readFileSync(new URL(name, dir), 'utf8'))?.[1];
+          return line ? line.split(',').map((tag) => tag.trim()) : [];
+        }),
+    );
+    expect(tags.size).toBeGreaterThan(0);
+    for (const locale of LOCALES) {
+      const missing = [...tags].filter((tag) => !DICTIONARIES[locale].articles.tagNames[tag]);
+      expect(missing, locale).toEqual([]);
+    }
+  });
+});

@@ -1,5 +1,18 @@
 /** The words of the articles: their list, an article's header and table of contents, its related panel. */
 export const articles = {
+  /** The names of the articles' topic tags (their eyebrow); a tag without one shows as written. */
+  tagNames: {
+    diplomacy: 'diplomacy',
+    economy: 'economy',
+    geography: 'geography',
+    history: 'history',
+    japan: 'Japan',
+    overview: 'overview',
+    positions: 'positions',
+    recent: 'recent',
+    russia: 'Russia',
+    treaties: 'treaties',
+  } as Record<string, string>,
   /** The list of articles (/articles/): its title, lede and one-sentence description. */
   title: 'Articles',
   description:

@@ -11,6 +11,8 @@ export const search = {
   submit: 'Search',
   /** The choice of kind: legend, the choice of every kind, and each kind's name (plural). */
   show: 'Show',
+  /** The choice that widens a search to the pages of every language. */
+  allLanguages: 'Search every language',
   all: 'All',
   kinds: {
     Article: 'Articles',

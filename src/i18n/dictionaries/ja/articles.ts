@@ -1,6 +1,18 @@
 import type { articles as English } from '../en/articles.ts';
 
 export const articles: typeof English = {
+  tagNames: {
+    diplomacy: '外交',
+    economy: '経済',
+    geography: '地理',
+    history: '歴史',
+    japan: '日本',
+    overview: '概観',
+    positions: '立場',
+    recent: '最近',
+    russia: 'ロシア',
+    treaties: '条約',
+  },
   title: '記事',
   description:
     '日露間の島をめぐる係争についての解説記事。いずれも出典を示し、両国政府の立場を伝える。',

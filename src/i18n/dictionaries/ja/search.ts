@@ -7,6 +7,7 @@ export const search: typeof English = {
   inputLabel: '記事、島々、出来事、人物、発言を検索',
   submit: '検索',
   show: '表示',
+  allLanguages: 'すべての言語で検索',
   all: 'すべて',
   kinds: {
     Article: '記事',

@@ -8,4 +8,6 @@ export const translation: typeof English = {
   notTranslated: 'この記事はまだ日本語に翻訳されていないため、英語で表示している。',
   factsInEnglish:
     'このページの事実（出来事、人物、発言など）はまだ日本語に翻訳されていないため、英語で表示している。',
+  sourceNotesInEnglish:
+    '出典の注記は英語で記している。各写しをどのように見つけ、閲覧したかの記録であり、読者だけでなく編集者のための情報でもあるためである。',
 };

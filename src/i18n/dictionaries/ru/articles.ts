@@ -1,6 +1,18 @@
 import type { articles as English } from '../en/articles.ts';
 
 export const articles: typeof English = {
+  tagNames: {
+    diplomacy: 'дипломатия',
+    economy: 'экономика',
+    geography: 'география',
+    history: 'история',
+    japan: 'Япония',
+    overview: 'обзор',
+    positions: 'позиции',
+    recent: 'последние события',
+    russia: 'Россия',
+    treaties: 'договоры',
+  },
   title: 'Статьи',
   description:
     'Статьи о споре Японии и России из-за островов: в каждой указаны источники и изложены позиции обоих правительств.',

@@ -7,6 +7,7 @@ export const search: typeof English = {
   inputLabel: 'Поиск по статьям, островам, событиям, людям и цитатам',
   submit: 'Найти',
   show: 'Показать',
+  allLanguages: 'Искать на всех языках',
   all: 'Все',
   kinds: {
     Article: 'Статьи',
