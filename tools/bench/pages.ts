@@ -1,4 +1,5 @@
 import { routes } from '../../src/lib/routes.ts';
+import { LOCALE_ENGLISH_NAMES, TRANSLATED_LOCALES, localePath } from '../../src/i18n/locales.ts';
 
 /**
  * Which budget a page is held to: reading pages must stay light, map pages carry Leaflet and the
@@ -24,7 +25,7 @@ export interface PageType {
  * build did not produce (the map and the timeline are built on other branches) is reported as
  * "not built" rather than failing the run.
  */
-export const PAGE_TYPES: readonly PageType[] = [
+const ENGLISH_PAGE_TYPES: readonly PageType[] = [
   { id: 'home', label: 'Home (with map)', path: routes.home(), kind: 'map', lighthouse: true },
   // Etorofu is one of the four islands the schema requires, so this page always exists.
   {
@@ -39,6 +40,23 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'quotes', label: 'Quotes', path: routes.quotes(), kind: 'reading', lighthouse: false },
   { id: 'search', label: 'Search', path: routes.search(), kind: 'search', lighthouse: false },
   { id: 'map', label: 'Map', path: routes.map(), kind: 'map', lighthouse: false },
+];
+
+/**
+ * Every page type in every language: the Japanese and Russian pages are held to the same budgets
+ * (their text, fonts and scripts differ), and Lighthouse audits the English ones.
+ */
+export const PAGE_TYPES: readonly PageType[] = [
+  ...ENGLISH_PAGE_TYPES,
+  ...TRANSLATED_LOCALES.flatMap((locale) =>
+    ENGLISH_PAGE_TYPES.map((type) => ({
+      ...type,
+      id: `${type.id}-${locale}`,
+      label: `${type.label}, ${LOCALE_ENGLISH_NAMES[locale]}`,
+      path: localePath(locale, type.path),
+      lighthouse: false,
+    })),
+  ),
 ];
 
 /**

@@ -8,16 +8,14 @@ describe('PAGE_TYPES', () => {
     for (const page of PAGE_TYPES) expect(page.path).toMatch(/^\/(.*\/)?$/);
   });
 
-  it('covers the page types of the brief: home, island, timeline, article, quotes, search, map', () => {
+  it('covers the page types of the brief in every language: home, island, timeline, article, quotes, search, map', () => {
+    const english = ['home', 'island', 'timeline', 'article', 'quotes', 'search', 'map'];
     expect(PAGE_TYPES.map((page) => page.id)).toEqual([
-      'home',
-      'island',
-      'timeline',
-      'article',
-      'quotes',
-      'search',
-      'map',
+      ...english,
+      ...english.map((id) => `${id}-ja`),
+      ...english.map((id) => `${id}-ru`),
     ]);
+    expect(PAGE_TYPES.find((page) => page.id === 'island-ja')?.path).toBe('/ja/islands/etorofu/');
   });
 
   it('holds map pages and the search page apart from reading pages', () => {
