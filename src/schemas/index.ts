@@ -123,13 +123,7 @@ export const FACT_COLLECTIONS = {
   claims: {
     file: 'claims.yaml',
     translated: {
-      text: [
-        'question',
-        'background',
-        'positions[].summary',
-        'positions[].wording.speaker',
-        'positions[].wording.translation',
-      ],
+      text: ['question', 'background', 'positions[].summary', 'positions[].wording.speaker'],
       siteTranslations: [{ at: 'positions[].wording', language: 'language' }],
     },
     noun: 'claim',
