@@ -62,7 +62,7 @@ export const timeline: typeof English = {
     aboutAfter: '',
   },
   actor: {
-    title: (name) => `События с участием: ${name}`,
+    title: (name) => `Хронология: ${name}`,
     description: (name) =>
       `${name}: события японо-российского спора о четырёх островах в хронологическом порядке и с источниками.`,
     lede: (count, total, name) =>
@@ -70,7 +70,7 @@ export const timeline: typeof English = {
     about: (name) => `Подробнее: ${name}`,
   },
   period: {
-    title: (years, title) => `События ${yearsText(years)}: ${title}`,
+    title: (years, title) => `${yearsText(years)}: ${title}`,
     description: (years, title) =>
       `События ${yearsText(years)} в японо-российском споре о четырёх островах (${title.toLowerCase()}) в хронологическом порядке и с источниками.`,
     lede: (count, total, years) => `Событий хронологии за ${yearsText(years)}: ${count} из ${total}.`,
