@@ -3,12 +3,10 @@
 // trap). Pages are found by walking dist/, so pages added later are scanned without listing them.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { listBuiltPages } from '../../tools/links/built-pages.ts';
+import { pagesToScan } from './support/pages.ts';
 import { expect, test } from './support/fixtures.ts';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const PAGES = listBuiltPages(DIST);
+const PAGES = pagesToScan();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The relative URL Playwright opens for a page path: `''` (home) must be `./` under a base. */

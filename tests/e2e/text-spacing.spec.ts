@@ -3,13 +3,11 @@
 // each single-name choice) is read by the run-together check. Pages are found by walking dist/,
 // so a page added later is read without listing it.
 import type { Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { listBuiltPages } from '../../tools/links/built-pages.ts';
+import { pagesToScan } from './support/pages.ts';
 import { findRunTogether } from '../../tools/text/run-together.ts';
 import { expect, test } from './support/fixtures.ts';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const PAGES = listBuiltPages(DIST);
+const PAGES = pagesToScan();
 const target = (path: string) => (path === '' ? './' : path);
 
 /** Writes the text of ::before and ::after into the page, so innerText holds what is drawn. */

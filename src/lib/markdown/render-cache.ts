@@ -34,6 +34,8 @@ const RENDER_FORMAT = '1';
 const CODE_INPUTS = [
   'src/lib',
   'src/schemas',
+  // The words the renderer adds in each language (quote blocks, the notes' heading, back-links).
+  'src/i18n',
   'src/data/articles.ts',
   'astro.config.mjs',
   'package-lock.json',
