@@ -593,73 +593,46 @@ export async function validateContent({
       model.set(page, anchors);
     }
   }
-  articles.forEach(({ entry }, index) => {
-    const result = rendered[index];
+  // What the render of one file collected (links, headings), checked against every page. A
+  // translation is checked as its original is: the same slug, draft state and listed sources.
+  const checkRendered = (
+    result: (typeof rendered)[number] | undefined,
+    file: { file: string; bodyLine: number },
+    original: ArticleEntry,
+  ) => {
     if (!result) return;
     if ('error' in result) {
-      report('render-failed', entry.file, undefined, '(Markdown)', result.error, {
+      report('render-failed', file.file, undefined, '(Markdown)', result.error, {
         expected: 'Markdown the renderer can read',
       });
       return;
     }
     for (const link of checkArticleLinks(result.scan, {
-      slug: entry.slug,
-      draft: entry.data.draft,
+      slug: original.slug,
+      draft: original.data.draft,
       ids: knownIds,
       published: publishedSet,
       model,
       ownAnchors: result.anchors,
       headings: result.headings,
-      listedSources: entry.data.sources,
+      listedSources: original.data.sources,
     })) {
       if (link.code === 'broken-link' && link.collection && facts.unreadable.has(link.collection))
         continue;
       problems.push({
         code: link.code,
-        file: entry.file,
-        line: link.line + entry.bodyLine - 1,
+        file: file.file,
+        line: link.line + file.bodyLine - 1,
         column: link.column,
         field: `${link.kind === 'html' ? 'raw HTML' : link.kind === 'heading' ? 'heading' : 'link'} ${JSON.stringify(link.target)}`,
         message: link.message,
         expected: link.expected,
       });
     }
-  });
-
-  // A translation's links and headings are checked as its original's are, against every page.
+  };
+  articles.forEach(({ entry }, index) => checkRendered(rendered[index], entry, entry));
   for (const { items, rendered: results } of translations) {
-    items.forEach(({ file, original }, index) => {
-      const result = results[index];
-      if (!result) return;
-      if ('error' in result) {
-        report('render-failed', file.file, undefined, '(Markdown)', result.error, {
-          expected: 'Markdown the renderer can read',
-        });
-        return;
-      }
-      for (const link of checkArticleLinks(result.scan, {
-        slug: original.slug,
-        draft: original.data.draft,
-        ids: knownIds,
-        published: publishedSet,
-        model,
-        ownAnchors: result.anchors,
-        headings: result.headings,
-        listedSources: original.data.sources,
-      })) {
-        if (link.code === 'broken-link' && link.collection && facts.unreadable.has(link.collection))
-          continue;
-        problems.push({
-          code: link.code,
-          file: file.file,
-          line: link.line + file.bodyLine - 1,
-          column: link.column,
-          field: `${link.kind === 'html' ? 'raw HTML' : link.kind === 'heading' ? 'heading' : 'link'} ${JSON.stringify(link.target)}`,
-          message: link.message,
-          expected: link.expected,
-        });
-      }
-    });
+    items.forEach(({ file, original }, index) => checkRendered(results[index], file, original));
   }
 
   const content: ContentSet = { ...facts.content, articles: articles.map((item) => item.entry) };
@@ -935,12 +908,17 @@ function readArticleFiles(
   return files;
 }
 
-/** Validates each translation's frontmatter. */
-function validateTranslationFrontmatter(
+/**
+ * Each file's frontmatter, parsed with positions and passed through `schema`; every problem is
+ * reported at its line. `unknownFieldHint` follows the message of a field the schema lacks.
+ */
+function parseFrontmatters<S extends z.ZodType>(
   files: readonly ArticleFile[],
+  schema: S,
   report: Reporter,
-): { file: ArticleFile; data: ArticleTranslation; source: YamlSource }[] {
-  const valid: { file: ArticleFile; data: ArticleTranslation; source: YamlSource }[] = [];
+  unknownFieldHint?: string,
+): { file: ArticleFile; data: z.output<S>; source: YamlSource }[] {
+  const valid: { file: ArticleFile; data: z.output<S>; source: YamlSource }[] = [];
   for (const file of files) {
     const source = parseYamlSafely(file.frontmatter, file.frontmatterLine, file.file, report);
     if (!source) continue;
@@ -950,16 +928,16 @@ function validateTranslationFrontmatter(
       });
     }
     if (source.syntaxErrors.length > 0) continue;
-    const result = ArticleTranslationSchema.safeParse(source.value ?? {}, { reportInput: true });
+    const result = schema.safeParse(source.value ?? {}, { reportInput: true });
     if (!result.success) {
-      for (const issue of translateIssues(result.error.issues, ArticleTranslationSchema)) {
+      for (const issue of translateIssues(result.error.issues, schema)) {
         report(
           issue.code,
           file.file,
           source.locate(issue.path, issue.unknownKey),
           formatFieldPath(issue.path),
-          issue.unknownKey
-            ? `${issue.message}: a translation gives only title, description, translationOf and originalHash (the rest is the original's)`
+          issue.unknownKey && unknownFieldHint
+            ? `${issue.message}: ${unknownFieldHint}`
             : issue.message,
           { expected: issue.expected, found: issue.found },
         );
@@ -971,39 +949,23 @@ function validateTranslationFrontmatter(
   return valid;
 }
 
+/** Validates each translation's frontmatter: only its own four fields. */
+function validateTranslationFrontmatter(files: readonly ArticleFile[], report: Reporter) {
+  return parseFrontmatters(
+    files,
+    ArticleTranslationSchema,
+    report,
+    'a translation gives only title, description, translationOf and originalHash (the rest is the original’s)',
+  );
+}
+
 /** Validates each article's frontmatter. */
 function validateFrontmatter(
   files: readonly ArticleFile[],
   report: Reporter,
 ): { entry: ArticleEntry; source: YamlSource }[] {
-  const entries: { entry: ArticleEntry; source: YamlSource }[] = [];
-  for (const { slug, file, frontmatter, frontmatterLine, body, bodyLine } of files) {
-    const source = parseYamlSafely(frontmatter, frontmatterLine, file, report);
-    if (!source) continue;
-    for (const error of source.syntaxErrors) {
-      report('yaml-syntax', file, error.position, '(YAML syntax)', error.message, {
-        expected: 'valid YAML in the frontmatter: check indentation, colons and quotes',
-      });
-    }
-    if (source.syntaxErrors.length > 0) continue;
-    const result = ARTICLES.schema.safeParse(source.value ?? {}, { reportInput: true });
-    if (!result.success) {
-      for (const issue of translateIssues(result.error.issues, ARTICLES.schema)) {
-        report(
-          issue.code,
-          file,
-          source.locate(issue.path, issue.unknownKey),
-          formatFieldPath(issue.path),
-          issue.message,
-          {
-            expected: issue.expected,
-            found: issue.found,
-          },
-        );
-      }
-      continue;
-    }
-    entries.push({ entry: { slug, file, data: result.data, body, bodyLine }, source });
-  }
-  return entries;
+  return parseFrontmatters(files, ARTICLES.schema, report).map(({ file, data, source }) => ({
+    entry: { slug: file.slug, file: file.file, data, body: file.body, bodyLine: file.bodyLine },
+    source,
+  }));
 }
