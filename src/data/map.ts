@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getFacts } from './facts.ts';
+import { localePath, toLocale } from '../i18n/locales.ts';
 import { asTopology } from '../lib/map/land.ts';
 import { buildMapIsland } from '../lib/map/map-data.ts';
 import type {
@@ -95,6 +96,8 @@ const cached = new Map<string, Promise<MapBuild>>();
 async function load(locale: string | undefined): Promise<MapBuild> {
   // The outlines are the same in every language; the islands' names and the map's words are not.
   const facts = await getFacts(locale);
+  // Its links lead to the pages in this language, its names are written as this language writes them.
+  const language = toLocale(locale);
   const require = createRequire(import.meta.url);
   const topology = asTopology(
     JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')),
@@ -104,7 +107,7 @@ async function load(locale: string | undefined): Promise<MapBuild> {
   const outlines = buildIslandOutlines(topology, islandCentres(facts.islands));
   const viewIslands: MapViewIsland[] = facts.islands.map((island) => ({
     id: island.id,
-    names: islandNameForms(island),
+    names: islandNameForms(island, language),
     lat: island.coordinates.lat,
     lon: island.coordinates.lon,
   }));
@@ -160,11 +163,16 @@ async function load(locale: string | undefined): Promise<MapBuild> {
     extent,
     view,
     islands: facts.islands.map((island) =>
-      buildMapIsland(island, anchorOf(overview, island.id), {
-        islandHref: (id) => url(routes.island(id)),
-        sourceHref: (id) => url(routes.source(id)),
-        publisherOf: (id) => facts.source(id).publisher,
-      }),
+      buildMapIsland(
+        island,
+        anchorOf(overview, island.id),
+        {
+          islandHref: (id) => url(localePath(language, routes.island(id))),
+          sourceHref: (id) => url(localePath(language, routes.source(id))),
+          publisherOf: (id) => facts.source(id).publisher,
+        },
+        language,
+      ),
     ),
     places,
     attributionSource: { publisher: source.publisher, url: source.url },

@@ -263,15 +263,20 @@ export interface MapLinks {
 }
 
 /** An island as the map script needs it: names, link, and its first sourced area. */
-export function buildMapIsland(island: Island, label: MapLabelAnchor, links: MapLinks): MapIsland {
+export function buildMapIsland(
+  island: Island,
+  label: MapLabelAnchor,
+  links: MapLinks,
+  locale: 'en' | 'ja' | 'ru' = 'en',
+): MapIsland {
   const [first, ...others] = island.area;
   return {
     id: island.id,
-    names: islandNameForms(island),
+    names: islandNameForms(island, locale),
     href: links.islandHref(island.id),
     area: first
       ? {
-          text: formatArea(first.value),
+          text: formatArea(first.value, locale),
           source: links.publisherOf(first.source),
           sourceHref: links.sourceHref(first.source),
           otherFigures: others.filter((other) => other.value !== first.value).length,
