@@ -76,6 +76,7 @@ export function wrapText(
   maxLines: number,
   bold = false,
 ): string[] {
+  if (CJK.test(text)) return wrapUnits(japaneseUnits(text), fontSize, width, maxLines, bold);
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
@@ -101,6 +102,60 @@ export function wrapText(
     last = last.slice(0, last.lastIndexOf(' '));
   }
   lines[maxLines - 1] = `${last.replace(/[,;:.]$/, '')} …`;
+  return lines;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Japanese has no spaces between words: the units a line may break between are its words, as
+ * Intl.Segmenter finds them, each with the punctuation that follows it (a line never starts with
+ * 、。」 or a closing bracket) and with an opening bracket joined to the word after it.
+ */
+function japaneseUnits(text: string): string[] {
+  const units: string[] = [];
+  let opening = '';
+  for (const { segment, isWordLike } of new Intl.Segmenter('ja', { granularity: 'word' }).segment(
+    text,
+  )) {
+    if (/^[「『（(［\[【〈《“‘]+$/u.test(segment)) opening += segment;
+    else if (!isWordLike && units.length > 0 && opening === '') units[units.length - 1] += segment;
+    else {
+      units.push(opening + segment);
+      opening = '';
+    }
+  }
+  if (opening) units.push(opening);
+  return units;
+}
+
+/** Greedy lines of units written without spaces between them, with "…" when units are left. */
+function wrapUnits(
+  units: readonly string[],
+  fontSize: number,
+  width: number,
+  maxLines: number,
+  bold: boolean,
+): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let index = 0;
+  for (; index < units.length; index += 1) {
+    const unit = units[index]!;
+    if (current !== '' && textWidth(current + unit, fontSize, bold) > width) {
+      lines.push(current.trimEnd());
+      if (lines.length === maxLines) break;
+      current = unit.trimStart();
+    } else current += unit;
+  }
+  if (lines.length < maxLines) {
+    if (current) lines.push(current.trimEnd());
+    return lines;
+  }
+  let last = lines[maxLines - 1]!;
+  while (last.length > 1 && textWidth(`${last}…`, fontSize, bold) > width)
+    last = [...last].slice(0, -1).join('');
+  lines[maxLines - 1] = `${last.replace(/[、。，,.]$/u, '')}…`;
   return lines;
 }
 

@@ -84,3 +84,20 @@ describe('previewCardSvg', () => {
     expect(svg).not.toContain('xml:lang');
   });
 });
+
+describe('wrapText in Japanese', () => {
+  it('breaks between words, never before closing punctuation, and keeps every character', () => {
+    const text =
+      '日本政府が択捉島、国後島、色丹島、歯舞群島の領有を主張する理由を、政府自身の説明と文書に基づいて示す。';
+    const lines = wrapText(text, 28, 600, 3);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(text);
+    for (const line of lines) expect(line).not.toMatch(/^[、。」）]/u);
+  });
+
+  it('ends the last line with an ellipsis when the text does not fit', () => {
+    const lines = wrapText('日本の主張——日本自身の言葉で'.repeat(6), 64, 600, 2, true);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/u);
+  });
+});
