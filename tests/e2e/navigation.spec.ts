@@ -46,11 +46,12 @@ test.describe('navigation on a phone', () => {
     await expectAllLinksInView(page);
     expect(await scrollsSideways(page)).toBe(false);
 
-    // Tab goes from the button, past the place-name control, into the list.
+    // Tab goes from the button, past the language switcher (three links) and the place-name
+    // control, into the list.
     const home = nav.getByRole('link', { name: 'Home' });
     for (
       let presses = 0;
-      presses < 3 && !(await home.evaluate((link) => link === document.activeElement));
+      presses < 6 && !(await home.evaluate((link) => link === document.activeElement));
       presses += 1
     ) {
       await page.keyboard.press('Tab');
