@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
@@ -42,26 +42,43 @@ export function articleLoader(folder: string): Loader {
 
       // The dev server: follow edits, new files and deletions.
       context.watcher?.add(dir);
-      const inFolder = (path: string) => path.startsWith(dir + sep) && path.endsWith('.md');
-      // A save can pass through a moment when the file is empty, half written or gone (editors
-      // that truncate then write, or write a copy and rename it). Such a moment is reported and
-      // the article keeps its last good entry; the next change loads it again.
-      const update = (path: string) => {
-        if (!inFolder(path)) return;
-        syncArticle(context, root, path).catch((error: unknown) => {
-          const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-          context.logger.warn(
-            `${relative(root, path).split(sep).join('/')}: not reloaded (${reason}); the site keeps its last version until the file is saved again.`,
-          );
-        });
-      };
-      context.watcher?.on('add', update);
-      context.watcher?.on('change', update);
-      context.watcher?.on('unlink', (path) => {
-        if (inFolder(path)) context.store.delete(articleId(path));
-      });
+      // Files directly in the folder: its subfolders hold the translations, another collection.
+      const inFolder = (path: string) => dirname(path) === dir && path.endsWith('.md');
+      followEdits(context, root, (path) =>
+        inFolder(path) ? { prefix: '', fields: SCHEMA_FIELDS } : undefined,
+      );
     },
   };
+}
+
+/**
+ * The dev server: an edited file is loaded again, a new one added, a deleted one dropped. `place`
+ * says which watched files are this collection's, under which id prefix and schema fields.
+ */
+function followEdits(
+  context: LoaderContext,
+  root: string,
+  place: (path: string) => { prefix: string; fields: string } | undefined,
+): void {
+  // A save can pass through a moment when the file is empty, half written or gone (editors that
+  // truncate then write, or write a copy and rename it). Such a moment is reported and the
+  // article keeps its last good entry; the next change loads it again.
+  const update = (path: string) => {
+    const where = place(path);
+    if (!where) return;
+    syncArticle(context, root, path, where.prefix, where.fields).catch((error: unknown) => {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      context.logger.warn(
+        `${relative(root, path).split(sep).join('/')}: not reloaded (${reason}); the site keeps its last version until the file is saved again.`,
+      );
+    });
+  };
+  context.watcher?.on('add', update);
+  context.watcher?.on('change', update);
+  context.watcher?.on('unlink', (path) => {
+    const where = place(path);
+    if (where) context.store.delete(`${where.prefix}${articleId(path)}`);
+  });
 }
 
 async function syncArticle(
@@ -110,25 +127,11 @@ export function articleTranslationLoader(folder: string): Loader {
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       const localeOf = (path: string) =>
         TRANSLATED_LOCALES.find(
-          (locale) => path.startsWith(join(root, folder, locale) + sep) && path.endsWith('.md'),
+          (locale) => dirname(path) === join(root, folder, locale) && path.endsWith('.md'),
         );
-      const update = (path: string) => {
+      followEdits(context, root, (path) => {
         const locale = localeOf(path);
-        if (!locale) return;
-        syncArticle(context, root, path, `${locale}/`, TRANSLATION_FIELDS).catch(
-          (error: unknown) => {
-            const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-            context.logger.warn(
-              `${relative(root, path).split(sep).join('/')}: not reloaded (${reason}); the site keeps its last version until the file is saved again.`,
-            );
-          },
-        );
-      };
-      context.watcher?.on('add', update);
-      context.watcher?.on('change', update);
-      context.watcher?.on('unlink', (path) => {
-        const locale = localeOf(path);
-        if (locale) context.store.delete(`${locale}/${articleId(path)}`);
+        return locale ? { prefix: `${locale}/`, fields: TRANSLATION_FIELDS } : undefined;
       });
     },
   };
