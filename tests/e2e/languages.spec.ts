@@ -192,5 +192,21 @@ test('a reader can widen a search to every language, and it stays in the address
   const widened = await links.evaluateAll((items) =>
     items.map((item) => new URL((item as HTMLAnchorElement).href).pathname),
   );
-  expect(widened.some((href) => href.includes('/ru/')), widened.join('\n')).toBe(true);
+  expect(
+    widened.some((href) => href.includes('/ru/')),
+    widened.join('\n'),
+  ).toBe(true);
+});
+
+test('island names in translated articles are written once, as the language writes them', async ({
+  page,
+}) => {
+  await page.goto('ja/articles/dispute-in-brief/');
+  const japanese = await page.locator('.article__body').innerText();
+  expect(japanese).toContain('択捉島（イトゥルップ島）');
+  // No name inside another name's brackets, and no half-width brackets after a Japanese name.
+  expect(japanese).not.toMatch(/島（[^）]*島（/u);
+  expect(japanese).not.toMatch(/\p{Script=Han} \(/u);
+  await page.goto('ru/articles/dispute-in-brief/');
+  expect(await page.locator('.article__body').innerText()).toContain('Эторофу (Итуруп)');
 });

@@ -233,12 +233,15 @@ function quoteIn(locale: Locale, text: string, fragment: boolean): string {
 export function islandNameChildren(
   children: PhrasingContent[],
   island: Pick<Island, 'names'>,
+  locale: Locale = DEFAULT_LOCALE,
 ): PhrasingContent[] {
   const [only] = children;
   if (children.length !== 1 || only?.type !== 'text') return children;
-  const found = findIslandName(only.value, island);
+  // In the article's language: Japanese writes both names as 択捉島（イトゥルップ島）, with no
+  // spaces around a name.
+  const found = findIslandName(only.value, island, locale);
   if (!found) return children;
-  const forms = islandNameForms(island);
+  const forms = islandNameForms(island, locale);
   const name: PhrasingContent = {
     type: 'text',
     value: forms.both,
@@ -366,7 +369,7 @@ export function remarkFactLinks(options: RemarkFactLinksOptions) {
         node.url = joinBase(options.base, localePath(locale, factLinkPath(parsed)));
         if (parsed.kind === 'island' && node.type === 'link') {
           const island = lookup.island(parsed.id);
-          if (island) node.children = islandNameChildren(node.children, island);
+          if (island) node.children = islandNameChildren(node.children, island, locale);
           return SKIP;
         }
       }
