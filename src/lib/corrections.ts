@@ -72,9 +72,13 @@ export function gatherCorrections(input: CorrectionInput): SiteCorrection[] {
 export const correctionAnchor = (correction: { id: string }) => `correction-${correction.id}`;
 
 /** A correction as a feed item: what was wrong and what changed, linked to where it was made. */
-export function correctionFeedItem(correction: SiteCorrection, link: string) {
+export function correctionFeedItem(
+  correction: SiteCorrection,
+  link: string,
+  itemTitle: (title: string) => string = (title) => `Correction: ${title}`,
+) {
   return {
-    title: `Correction: ${correction.title}`,
+    title: itemTitle(correction.title),
     description: `${correction.wrong} ${correction.changed}`,
     date: new Date(dayNumber(correction.date)),
     link,

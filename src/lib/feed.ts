@@ -47,9 +47,12 @@ export interface FeedArticle {
   tags: readonly string[];
 }
 
-/** The options `@astrojs/rss` builds the feed from, every string made safe for it. */
+/**
+ * The options `@astrojs/rss` builds the feed from, every string made safe for it. `language` is
+ * the channel's BCP 47 tag (`en`, `ja`, `ru`), which feed readers use to pick fonts and voices.
+ */
 export function feedOptions(
-  channel: { title: string; description: string; site: string },
+  channel: { title: string; description: string; site: string; language?: string },
   articles: readonly FeedArticle[],
 ) {
   return {
@@ -63,6 +66,6 @@ export function feedOptions(
       link: article.link,
       categories: article.tags.map(feedText).filter((tag) => tag !== ''),
     })),
-    customData: '<language>en</language>',
+    customData: `<language>${/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(channel.language ?? '') ? channel.language : 'en'}</language>`,
   };
 }

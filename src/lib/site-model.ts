@@ -65,7 +65,7 @@ export interface SiteRoute {
   path: string;
   kind: string;
   anchors: string[];
-  /** The page's language; files (feeds, data, the 404 page) have none. */
+  /** The page's or feed's language; other files (data, the sitemap, the 404 page) have none. */
   locale?: Locale;
   /**
    * The dynamic segments of the page's file name (`[...lang]`, `[id]`, `[slug]`), for its
@@ -104,7 +104,10 @@ const when = (condition: boolean, ...ids: string[]) => (condition ? ids : []);
 
 /** Every page of the site, in every language, with its ids; then the files. */
 export function siteRoutes(input: SiteModelInput): SiteRoute[] {
-  return [...LOCALES.flatMap((locale) => pageRoutes(input, locale)), ...fileRoutes()];
+  return [
+    ...LOCALES.flatMap((locale) => [...pageRoutes(input, locale), ...feedRoutes(locale)]),
+    ...fileRoutes(),
+  ];
 }
 
 /** The pages of one language: the same pages and ids in each, under the language's prefix. */
@@ -315,12 +318,25 @@ function pageRoutes(
   ];
 }
 
-/** The files: feeds, the sitemap, the data exports and the 404 page (one, for every language). */
+/** A language's feeds, each beside its English one under the language's prefix (`/ja/rss.xml`). */
+function feedRoutes(locale: Locale): SiteRoute[] {
+  return FEEDS.map((feed) => ({
+    path: localePath(locale, feed.path),
+    kind: feedKind(feed.key),
+    anchors: [],
+    locale,
+    params: { lang: langParam(locale) },
+  }));
+}
+
+/** The route kind of a feed, as its file under `src/pages/[...lang]/` names it in `staticPaths`. */
+export const feedKind = (key: (typeof FEEDS)[number]['key']) => `feed-${key}` as const;
+
+/** The files: the sitemap, the data exports and the 404 page (one, for every language). */
 function fileRoutes(): SiteRoute[] {
   return [
     { path: '/404.html', kind: 'not-found', anchors: [...LAYOUT_IDS] },
     ...[
-      ...FEEDS.map((feed) => feed.path),
       '/sitemap-index.xml',
       // The outlines' file is left out: its name changes with its content, so nothing links to it by name.
       ...dataFileList().map((file) => file.path),
@@ -352,7 +368,8 @@ export type ParamRouteKind =
   | 'map'
   | 'search'
   | 'data'
-  | 'corrections';
+  | 'corrections'
+  | ReturnType<typeof feedKind>;
 
 /**
  * The `getStaticPaths` entries of one kind of page, taken from the route table so the pages the

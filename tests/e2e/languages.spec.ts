@@ -1,6 +1,7 @@
 // The site in three languages: each page kind in English, Japanese and Russian with its own
 // language tag, words and content; hreflang alternates between real translations; a language
 // switcher that keeps the reader on the page; and search that finds pages in each language.
+import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from './support/fixtures.ts';
 import { DICTIONARIES } from '../../src/i18n/ui.ts';
 import { LOCALES, LOCALE_NAMES, localePath, type Locale } from '../../src/i18n/locales.ts';
@@ -210,3 +211,46 @@ test('island names in translated articles are written once, as the language writ
   await page.goto('ru/articles/dispute-in-brief/');
   expect(await page.locator('.article__body').innerText()).toContain('Эторофу (Итуруп)');
 });
+
+for (const locale of LOCALES.filter((candidate) => candidate !== 'en')) {
+  test(`each feed exists in ${LOCALE_NAMES[locale]}, in its words and linking to its pages`, async ({
+    page,
+    request,
+  }) => {
+    const t = DICTIONARIES[locale];
+    const parser = new XMLParser();
+    type Feed = {
+      rss: {
+        channel: { title: string; language: string; item: { title: string; link: string }[] };
+      };
+    };
+    const read = async (path: string) =>
+      (parser.parse(await (await request.get(path)).text()) as Feed).rss.channel;
+    for (const [key, path] of [
+      ['articles', 'rss.xml'],
+      ['timeline', 'timeline/rss.xml'],
+      ['corrections', 'corrections/rss.xml'],
+    ] as const) {
+      const english = await read(path);
+      const translated = await read(`${locale}/${path}`);
+      expect(translated.title).toBe(`${t.shell.siteName}: ${t.shell.feeds[key]}`);
+      expect(translated.language).toBe(locale);
+      // The same items as the English feed, in the same order, each on this language's page.
+      expect(translated.item.map((item) => new URL(item.link).pathname)).toEqual(
+        english.item.map((item) => localePath(locale, new URL(item.link).pathname)),
+      );
+      expect(translated.item.map((item) => item.title)).not.toEqual(
+        english.item.map((item) => item.title),
+      );
+    }
+    const corrections = await read(`${locale}/corrections/rss.xml`);
+    const prefix = t.shell.feed.correctionTitle('');
+    expect(corrections.item.every((item) => item.title.startsWith(prefix))).toBe(true);
+    await page.goto(`${locale}/timeline/`);
+    const announced = await page
+      .locator('link[rel="alternate"][type="application/rss+xml"]')
+      .evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href')!).pathname));
+    expect(announced.every((path) => path.includes(`/${locale}/`))).toBe(true);
+    expect(announced).toHaveLength(3);
+  });
+}

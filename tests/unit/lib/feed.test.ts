@@ -66,6 +66,22 @@ describe('the RSS feed', () => {
   });
 });
 
+describe('the feed’s language', () => {
+  const channel = { title: 'T', description: 'D', site: 'https://example.org/' };
+  it('names the language it is written in, English unless told', () => {
+    expect(feedOptions({ ...channel, language: 'ja' }, []).customData).toBe(
+      '<language>ja</language>',
+    );
+    expect(feedOptions(channel, []).customData).toBe('<language>en</language>');
+  });
+
+  it('never writes markup into the channel from the language', () => {
+    expect(feedOptions({ ...channel, language: 'ja</language><x>' }, []).customData).toBe(
+      '<language>en</language>',
+    );
+  });
+});
+
 describe('feedText', () => {
   it('drops every character XML 1.0 forbids or discourages, and puts the text on one line', () => {
     expect(feedText(`Etorofu${CONTROLS}Iturup`)).toBe('Etorofu Iturup');

@@ -72,13 +72,19 @@ describe('the route table', () => {
         'data',
         'not-found',
         'file',
+        'feed-articles',
+        'feed-timeline',
+        'feed-corrections',
       ]),
     );
   });
 
   it.each(
     routes
-      .filter((route) => route.kind !== 'file' && route.kind !== 'not-found')
+      .filter(
+        (route) =>
+          route.kind !== 'file' && route.kind !== 'not-found' && !route.kind.startsWith('feed-'),
+      )
       .map((route) => [route.kind, route.path] as const),
   )('accepts every id of a %s page (%s) and refuses an invented one', (_kind, path) => {
     for (const id of model.get(path) ?? []) expect(verdictOn(`${path}#${id}`), id).toEqual([]);
@@ -111,6 +117,9 @@ describe('the route table', () => {
     ['timeline-island', (params: Params) => `${lang(params)}/timeline/island/${params.id}/`],
     ['timeline-actor', (params: Params) => `${lang(params)}/timeline/actor/${params.id}/`],
     ['timeline-period', (params: Params) => `${lang(params)}/timeline/period/${params.slug}/`],
+    ['feed-articles', (params: Params) => `${lang(params)}/rss.xml`],
+    ['feed-timeline', (params: Params) => `${lang(params)}/timeline/rss.xml`],
+    ['feed-corrections', (params: Params) => `${lang(params)}/corrections/rss.xml`],
   ] as const)('gives the %s pages their getStaticPaths: one per page it lists', (kind, pathOf) => {
     const paths = staticPathsOf(siteInput, kind).map(({ params }) => pathOf(params));
     expect(paths.filter((path) => path.startsWith('/ja/')).length).toBeGreaterThan(0);

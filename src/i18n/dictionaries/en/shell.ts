@@ -30,6 +30,16 @@ export const shell = {
   /** The card image's text alternative, after the page's title. */
   previewAlt: (title: string) => `${title}: a card with the page's title and a map of the four islands`,
   feeds: { articles: 'Articles', timeline: 'Timeline events', corrections: 'Corrections' },
+  /** The feeds' own words, as a feed reader shows them (the articles feed uses `description`). */
+  feed: {
+    timeline: (siteName: string) =>
+      `The events of the dispute on the ${siteName} timeline, latest first, each with its sources on the site.`,
+    corrections: (siteName: string) =>
+      `Every correction made to ${siteName}: what a page said that was wrong, and what it says now.`,
+    correctionTitle: (title: string) => `Correction: ${title}`,
+    /** An article not yet translated into the feed's language, listed with its English title. */
+    inEnglish: (title: string) => title,
+  },
   footer: {
     neutrality: (siteName: string) =>
       `${siteName} reports the positions of both governments and takes none. Every fact names its source;`,

@@ -26,6 +26,14 @@ export const shell: typeof English = {
   languageLabel: '言語',
   previewAlt: (title) => `${title}：ページの題名と4島の地図を載せたカード`,
   feeds: { articles: '記事', timeline: '年表の出来事', corrections: '訂正' },
+  feed: {
+    timeline: (siteName) =>
+      `${siteName}の年表に載せた係争の出来事。新しい順に並べ、それぞれにサイト上の出典を示す。`,
+    corrections: (siteName) =>
+      `${siteName}で行ったすべての訂正。ページの誤っていた記述と、訂正後の記述を示す。`,
+    correctionTitle: (title) => `訂正：${title}`,
+    inEnglish: (title) => `${title}（未翻訳・英語版）`,
+  },
   footer: {
     neutrality: (siteName) =>
       `${siteName}は両国政府の立場を伝え、いずれの側にも立たない。すべての事実に出典を示している。`,

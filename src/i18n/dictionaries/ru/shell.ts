@@ -26,6 +26,14 @@ export const shell: typeof English = {
   languageLabel: 'Язык',
   previewAlt: (title) => `${title}: карточка с названием страницы и картой четырёх островов`,
   feeds: { articles: 'Статьи', timeline: 'События хронологии', corrections: 'Исправления' },
+  feed: {
+    timeline: (siteName) =>
+      `События спора в хронологии ${siteName}, от последних к ранним, с источниками на сайте.`,
+    corrections: (siteName) =>
+      `Все исправления на ${siteName}: что на странице было сказано неверно и что сказано теперь.`,
+    correctionTitle: (title) => `Исправление: ${title}`,
+    inEnglish: (title) => `${title} (не переведено, на английском)`,
+  },
   footer: {
     neutrality: (siteName) =>
       `${siteName} излагает позиции обоих правительств и не занимает ничью сторону. У каждого факта указан источник;`,
