@@ -21,7 +21,11 @@ import {
 } from '../lib/markdown/render-cache.ts';
 import { SHOW_DRAFTS } from './facts.ts';
 import { getCollection } from 'astro:content';
-import { translationState, type TranslationState } from '../i18n/article-translations.ts';
+import {
+  translatedCorrections,
+  translationState,
+  type TranslationState,
+} from '../i18n/article-translations.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 import { renderScope } from '../lib/markdown/render-cache.ts';
 
@@ -90,6 +94,8 @@ export interface ArticleInLanguage {
   state: TranslationState;
   title: string;
   description: string;
+  /** Its corrections, in the translation's words where it has one. */
+  corrections: CollectionEntry<'articles'>['data']['corrections'];
 }
 
 /** The translation of an article in a language, if there is one. */
@@ -130,6 +136,7 @@ export async function articleIn(
     state,
     title: translation?.data.title ?? entry.data.title,
     description: translation?.data.description ?? entry.data.description,
+    corrections: translatedCorrections(entry.data.corrections, translation?.data.corrections),
   };
 }
 

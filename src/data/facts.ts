@@ -6,6 +6,7 @@ import { staticPathsOf, type ParamRouteKind } from '../lib/site-model.ts';
 import { FACT_COLLECTION_NAMES } from '../schemas/index.ts';
 import { localizeFacts, readFactTranslations } from '../i18n/localize-facts.ts';
 import { toLocale, type Locale } from '../i18n/locales.ts';
+import { translatedCorrections } from '../i18n/article-translations.ts';
 
 /**
  * Drafts show in `npm run dev` only: never in a build, feed, sitemap or search index. Set by the
@@ -49,6 +50,7 @@ async function load(locale: Locale): Promise<FactIndex> {
             ...article.data,
             title: translation.title,
             description: translation.description,
+            corrections: translatedCorrections(article.data.corrections, translation.corrections),
           },
         }
       : article;

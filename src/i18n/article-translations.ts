@@ -35,3 +35,17 @@ export function translationState(
     ? { kind: 'current' }
     : { kind: 'stale', recorded: recordedHash, current };
 }
+
+/**
+ * An article's corrections as a translation shows them: the original's dates, in the same order,
+ * with the translation's words (the content check requires one for each).
+ */
+export function translatedCorrections<Correction extends { wrong: string; changed: string }>(
+  original: readonly Correction[],
+  translated: readonly { wrong: string; changed: string }[] | undefined,
+): Correction[] {
+  return original.map((correction, index) => {
+    const words = translated?.[index];
+    return words ? { ...correction, wrong: words.wrong, changed: words.changed } : correction;
+  });
+}

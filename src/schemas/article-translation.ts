@@ -4,8 +4,9 @@ import { TextSchema, idRef } from './common.ts';
 /**
  * The frontmatter of a translated article, `content/articles/<lang>/<slug>.md`: its own title and
  * description, the English article it translates, and the hash of the English file it was made
- * from. Everything else (dates, islands, sources, tags, corrections) is the original's, so the
- * facts an article names are the same in every language.
+ * from, and the words of its corrections. Everything else (dates, islands, sources, tags, the
+ * corrections' dates) is the original's, so the facts an article names are the same in every
+ * language.
  */
 export const ArticleTranslationSchema = z.strictObject({
   /** The headline in this language. */
@@ -24,6 +25,20 @@ export const ArticleTranslationSchema = z.strictObject({
   originalHash: z
     .string()
     .regex(/^[0-9a-f]{12}$/, { message: 'twelve lower-case hex characters, e.g. 3f2a9c0b1d4e' }),
+  /**
+   * The English article's corrections in this language, one for each and in the same order (their
+   * dates are the original's). Required when the English article records corrections.
+   */
+  corrections: z
+    .array(
+      z.strictObject({
+        /** What the page said that was wrong. */
+        wrong: TextSchema,
+        /** What it says now, and why. */
+        changed: TextSchema,
+      }),
+    )
+    .optional(),
 });
 
 export type ArticleTranslation = z.output<typeof ArticleTranslationSchema>;

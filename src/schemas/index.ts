@@ -82,6 +82,8 @@ export const FACT_COLLECTIONS = {
         'administration.japan',
         'administration.russia',
         'notes[].text',
+        'corrections[].wrong',
+        'corrections[].changed',
       ],
     },
     noun: 'island',
@@ -92,7 +94,9 @@ export const FACT_COLLECTIONS = {
   },
   actors: {
     file: 'actors.yaml',
-    translated: { text: ['name', 'summary', 'roles[].title'] },
+    translated: {
+      text: ['name', 'summary', 'roles[].title', 'corrections[].wrong', 'corrections[].changed'],
+    },
     noun: 'actor',
     aNoun: 'an actor',
     factLink: 'actor',
@@ -101,7 +105,9 @@ export const FACT_COLLECTIONS = {
   },
   events: {
     file: 'events.yaml',
-    translated: { text: ['title', 'summary', 'date.note'] },
+    translated: {
+      text: ['title', 'summary', 'date.note', 'corrections[].wrong', 'corrections[].changed'],
+    },
     noun: 'event',
     aNoun: 'an event',
     factLink: 'event',

@@ -519,6 +519,21 @@ export async function validateContent({
       }
       const original = bySlug.get(file.slug);
       if (!original) continue;
+      const englishCorrections = original.data.corrections.length;
+      const translatedCorrections = data.corrections?.length ?? 0;
+      if (translatedCorrections !== englishCorrections) {
+        report(
+          translatedCorrections < englishCorrections ? 'missing-translation' : 'unknown-original',
+          file.file,
+          source.locate(data.corrections ? ['corrections'] : ['translationOf']),
+          'corrections',
+          `a translation gives the words of each of the original's corrections, in its order`,
+          {
+            expected: `${englishCorrections} (as ${original.file} records)`,
+            found: `${translatedCorrections}`,
+          },
+        );
+      }
       const current = originalHash(readFileSync(join(root, original.file), 'utf8'));
       if (current !== data.originalHash) {
         staleTranslations.push({

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { originalHash, translationState } from '../../../src/i18n/article-translations.ts';
+import {
+  originalHash,
+  translatedCorrections,
+  translationState,
+} from '../../../src/i18n/article-translations.ts';
 import { formatStaleTranslations } from '../../../src/lib/content/reporters/text.ts';
 
 describe('translated articles', () => {
@@ -36,5 +40,27 @@ describe('translated articles', () => {
       '1 translation is older than the English article (not an error: each page says so to its readers):\n' +
         '  content/articles/ja/the-four-islands.md  translates content/articles/the-four-islands.md, which has changed since (recorded 0123456789ab, now ba9876543210): bring the translation up to date, then set originalHash: ba9876543210',
     );
+  });
+});
+
+describe('translatedCorrections', () => {
+  const original = [
+    { date: { year: 2026, month: 12, day: 1 }, wrong: 'It said A.', changed: 'It says B.' },
+    { date: { year: 2026, month: 12, day: 2 }, wrong: 'It said C.', changed: 'It says D.' },
+  ];
+  it('keeps the original’s dates and order, with the translation’s words', () => {
+    expect(
+      translatedCorrections(original, [
+        { wrong: 'Aと記していた。', changed: 'Bと記している。' },
+        { wrong: 'Cと記していた。', changed: 'Dと記している。' },
+      ]),
+    ).toEqual([
+      { date: original[0]!.date, wrong: 'Aと記していた。', changed: 'Bと記している。' },
+      { date: original[1]!.date, wrong: 'Cと記していた。', changed: 'Dと記している。' },
+    ]);
+  });
+
+  it('leaves the English words where there is no translation (the page then says so)', () => {
+    expect(translatedCorrections(original, undefined)).toEqual(original);
   });
 });

@@ -200,7 +200,7 @@ const CASES: Record<string, Case> = {
       'content/facts/ja/borders.yaml  (file)  the Japanese translation of borders.yaml is missing',
       'content/facts/ja/claims.yaml  (file)  the Japanese translation of claims.yaml is missing',
       'content/facts/ja/events.yaml:1:3  [0].summary  "nagato-summit-2016" has no Japanese text for summary (expected a translation of "The leaders met in Nagato, then in Tokyo.")',
-      'content/facts/ja/events.yaml:3:3  [0].date  date is not translated: it is the same in every language (expected only the text fields (title, summary, date.note))',
+      'content/facts/ja/events.yaml:3:3  [0].date  date is not translated: it is the same in every language (expected only the text fields (title, summary, date.note, corrections[].wrong, corrections[].changed))',
       'content/facts/ja/events.yaml:4:7  [1].id  no event "no-such-event" in English (expected an id of content/facts/events.yaml, found "no-such-event")',
       'content/facts/ja/islands.yaml  (file)  the Japanese translation of islands.yaml is missing',
       'content/facts/ja/quotes.yaml  (file)  the Japanese translation of quotes.yaml is missing',
@@ -230,6 +230,31 @@ const CASES: Record<string, Case> = {
     codes: ['invalid-field'],
     lines: [
       'content/articles/ja/another-name.md:4:16  translationOf  a translation has the file name of the article it translates (expected "another-name", the file name (or name the file an-example.md), found "an-example")',
+    ],
+  },
+  'translations that leave out a correction of the original, or add one': {
+    make: (root) => {
+      edit(root, 'content/articles/an-example.md', (text) =>
+        text.replace(
+          '\n---\n',
+          '\ncorrections:\n  - date: 2026-12-01\n    wrong: It said one thing.\n    changed: It now says another.\n---\n',
+        ),
+      );
+      write(
+        root,
+        'content/articles/ja/an-example.md',
+        '---\ntitle: 例\ndescription: テスト用の短い記事。\ntranslationOf: an-example\noriginalHash: 0123456789ab\n---\n\n本文。\n',
+      );
+      write(
+        root,
+        'content/articles/ru/an-example.md',
+        '---\ntitle: Пример\ndescription: Короткая статья для тестов.\ntranslationOf: an-example\noriginalHash: 0123456789ab\ncorrections:\n  - wrong: Одно.\n    changed: Другое.\n  - wrong: Лишнее.\n    changed: Лишнее.\n---\n\nТекст.\n',
+      );
+    },
+    codes: ['missing-translation', 'unknown-original'],
+    lines: [
+      "content/articles/ja/an-example.md:4:16  corrections  a translation gives the words of each of the original's corrections, in its order (expected 1 (as content/articles/an-example.md records), found 0)",
+      "content/articles/ru/an-example.md:7:3  corrections  a translation gives the words of each of the original's corrections, in its order (expected 1 (as content/articles/an-example.md records), found 2)",
     ],
   },
   'a link in a translation to an entry that does not exist': {
