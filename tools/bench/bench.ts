@@ -751,6 +751,10 @@ async function buildProject(
       appendFileSync(join(facts, 'events.yaml'), `${note}${content.eventsYaml}\n`);
       appendFileSync(join(facts, 'quotes.yaml'), `${note}${content.quotesYaml}\n`);
       appendFileSync(join(facts, 'sources.yaml'), `${note}${content.sourcesYaml}\n`);
+      for (const [locale, translated] of Object.entries(content.translations)) {
+        appendFileSync(join(facts, locale, 'events.yaml'), `${note}${translated.eventsYaml}\n`);
+        appendFileSync(join(facts, locale, 'quotes.yaml'), `${note}${translated.quotesYaml}\n`);
+      }
 
       const check = join(ROOT, 'tools', 'check.ts');
       progress(`${coldNames.label}: content check of ${entries} entries…`);

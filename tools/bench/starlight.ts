@@ -5,7 +5,9 @@
  * site (unified with remark-gfm: Starlight adds its own remark and rehype plugins to whichever
  * processor `markdown.processor` names). No package.json: it borrows the project's node_modules.
  * Returns file paths (relative to the site's root) and their text; the caller copies the articles
- * into `STARLIGHT_ARTICLES_DIR`.
+ * into `STARLIGHT_ARTICLES_DIR`. Like the project, it has three languages (English at the root,
+ * Japanese and Russian): Starlight builds each untranslated article once per language, in English
+ * with a notice, as the project does.
  */
 export const STARLIGHT_ARTICLES_DIR = 'src/content/docs';
 
@@ -23,7 +25,16 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [starlight({ title: 'Benchmark' })],
+  integrations: [
+    starlight({
+      title: 'Benchmark',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        ja: { label: '日本語', lang: 'ja' },
+        ru: { label: 'Русский', lang: 'ru' },
+      },
+    }),
+  ],
 });
 `,
     'src/content.config.ts': `import { defineCollection } from 'astro:content';

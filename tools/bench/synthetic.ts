@@ -5,6 +5,7 @@
  * generated and lives only in the benchmark's temporary copy of the project; nothing here is a
  * fact about the dispute. Deterministic: the same N gives the same files.
  */
+import { TRANSLATED_LOCALES } from '../../src/i18n/locales.ts';
 
 /** Ids of the real fact file that synthetic entries may name. */
 export interface RealIds {
@@ -30,6 +31,13 @@ export interface SyntheticContent {
   eventsYaml: string;
   quotesYaml: string;
   sourcesYaml: string;
+  /**
+   * The same events and quotes in each translated language, to append to
+   * content/facts/<lang>/events.yaml and quotes.yaml: the content check requires every entry
+   * there, as it does for the real ones. Articles stay untranslated (their pages show the English
+   * with a notice), like most articles when a site starts translating.
+   */
+  translations: Record<string, { eventsYaml: string; quotesYaml: string }>;
 }
 
 /** One event and one source for every five articles, one quote for every ten. */
@@ -158,6 +166,28 @@ function quotesYaml(count: number, counts: SyntheticCounts, real: RealIds): stri
   ).join('\n\n');
 }
 
+/** The text fields of the synthetic events in one language, marked with its code. */
+function translatedEventsYaml(count: number, locale: string): string {
+  return Array.from({ length: count }, (_, index) =>
+    [
+      `- id: ${syntheticIds.event(index)}`,
+      `  title: ${quoted(`[${locale}] Synthetic event ${index}`)}`,
+      `  summary: ${quoted(`[${locale}] A generated event for the benchmark (number ${index}); it did not happen.`)}`,
+    ].join('\n'),
+  ).join('\n\n');
+}
+
+/** The synthetic quotes in one language: their context and the site's translation of the words. */
+function translatedQuotesYaml(count: number, locale: string): string {
+  return Array.from({ length: count }, (_, index) =>
+    [
+      `- id: ${syntheticIds.quote(index)}`,
+      `  context: ${quoted(`[${locale}] A generated quotation that exists only in the benchmark’s temporary copy.`)}`,
+      `  siteTranslation: ${quoted(`[${locale}] Generated words number ${index} for the benchmark, not said by anyone`)}`,
+    ].join('\n'),
+  ).join('\n\n');
+}
+
 const SECTIONS = [
   'Background',
   'What each side says',
@@ -263,6 +293,15 @@ export function generateSyntheticContent(articles: number, real: RealIds): Synth
     eventsYaml: eventsYaml(counts.events, counts, real),
     quotesYaml: quotesYaml(counts.quotes, counts, real),
     sourcesYaml: sourcesYaml(counts.sources),
+    translations: Object.fromEntries(
+      TRANSLATED_LOCALES.map((locale) => [
+        locale,
+        {
+          eventsYaml: translatedEventsYaml(counts.events, locale),
+          quotesYaml: translatedQuotesYaml(counts.quotes, locale),
+        },
+      ]),
+    ),
   };
 }
 

@@ -8,7 +8,7 @@ describe('bareAstroFiles', () => {
     expect(Object.keys(files).sort()).toEqual([
       'astro.config.mjs',
       'src/content.config.ts',
-      'src/pages/[slug].astro',
+      'src/pages/[...lang]/[slug].astro',
     ]);
   });
 
@@ -23,7 +23,15 @@ describe('bareAstroFiles', () => {
     expect(files['src/content.config.ts']).toContain(
       "glob({ pattern: '*.md', base: 'content/articles' })",
     );
-    expect(files['src/pages/[slug].astro']).toContain('await render(entry)');
-    expect(files['src/pages/[slug].astro']).toContain('<Content />');
+    expect(files['src/pages/[...lang]/[slug].astro']).toContain('await render(entry)');
+    expect(files['src/pages/[...lang]/[slug].astro']).toContain('<Content />');
+  });
+
+  it('builds every article in the project’s three languages, English at the root', () => {
+    expect(files['astro.config.mjs']).toContain(
+      "i18n: { locales: ['en', 'ja', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } }",
+    );
+    expect(files['src/pages/[...lang]/[slug].astro']).toContain("[undefined, 'ja', 'ru'].flatMap");
+    expect(files['src/pages/[...lang]/[slug].astro']).toContain('<html lang={Astro.currentLocale}>');
   });
 });

@@ -16,9 +16,15 @@ describe('starlightFiles', () => {
   });
 
   it('keeps Starlight’s defaults on: Pagefind is not switched off, and the site address a sitemap needs is set', () => {
-    expect(config).toContain("integrations: [starlight({ title: 'Benchmark' })]");
+    expect(config).toContain("title: 'Benchmark',");
     expect(config).not.toContain('pagefind');
     expect(config).toMatch(/site: 'https:\/\/[^']+'/);
+  });
+
+  it('has the project’s three languages, English at the root, so each article is built three times', () => {
+    expect(config).toContain("root: { label: 'English', lang: 'en' }");
+    expect(config).toContain("ja: { label: '日本語', lang: 'ja' }");
+    expect(config).toContain("ru: { label: 'Русский', lang: 'ru' }");
   });
 
   it('reads the articles with Starlight’s docs loader and schema, from src/content/docs', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TRANSLATED_LOCALES } from '../../../src/i18n/locales.ts';
 import {
   editArticle,
   generateSyntheticContent,
@@ -38,6 +39,24 @@ function contentWith(articles: number): string {
   appendFileSync(join(root, 'content', 'facts', 'sources.yaml'), `\n${generated.sourcesYaml}\n`);
   return root;
 }
+
+describe('the synthetic translations', () => {
+  it('give every synthetic event and quote in each translated language, with its text fields', () => {
+    const generated = generateSyntheticContent(24, real);
+    const ids = (yaml: string) => [...yaml.matchAll(/^- id: (\S+)$/gm)].map((match) => match[1]);
+    expect(Object.keys(generated.translations).sort()).toEqual([...TRANSLATED_LOCALES].sort());
+    for (const translated of Object.values(generated.translations)) {
+      expect(ids(translated.eventsYaml)).toEqual(ids(generated.eventsYaml));
+      expect(ids(translated.quotesYaml)).toEqual(ids(generated.quotesYaml));
+      expect(translated.eventsYaml.match(/^  title: /gm)).toHaveLength(generated.counts.events);
+      expect(translated.eventsYaml.match(/^  summary: /gm)).toHaveLength(generated.counts.events);
+      expect(translated.quotesYaml.match(/^  context: /gm)).toHaveLength(generated.counts.quotes);
+      expect(translated.quotesYaml.match(/^  siteTranslation: /gm)).toHaveLength(
+        generated.counts.quotes,
+      );
+    }
+  });
+});
 
 describe('syntheticCounts', () => {
   it('adds one event and one source per five articles and one quote per ten', () => {
