@@ -24,6 +24,15 @@ describe('PAGE_TYPES', () => {
     expect(['timeline', 'article', 'quotes'].map(kind)).toEqual(['reading', 'reading', 'reading']);
     expect(kind('search')).toBe('search');
   });
+
+  it('has Lighthouse audit the same page types in every language', () => {
+    const audited = PAGE_TYPES.filter((page) => page.lighthouse).map((page) => page.id);
+    expect(audited).toEqual(
+      ['', '-ja', '-ru'].flatMap((suffix) =>
+        ['home', 'island', 'timeline', 'article'].map((id) => `${id}${suffix}`),
+      ),
+    );
+  });
 });
 
 describe('builtPagePaths', () => {
