@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkFingerprint, passedBefore, rememberPass } from '../src/lib/content/check-cache.ts';
+import { checkFingerprint, previousPass, rememberPass } from '../src/lib/content/check-cache.ts';
+import type { StaleTranslation } from '../src/lib/content/validate.ts';
 
 const FORMATS = ['text', 'github', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -40,8 +41,15 @@ const root = parsed.positionals[0]
   : fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
 const fingerprint = checkFingerprint(root);
-if (passedBefore(root, fingerprint)) {
+const previous = previousPass(root, fingerprint);
+if (previous) {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  // The older translations are listed on every run, not only the one that found them.
+  if (previous.staleTranslations.length > 0 && format !== 'json') {
+    const { formatStaleTranslations } = await import('../src/lib/content/reporters/text.ts');
+    console.error(formatStaleTranslations(previous.staleTranslations));
+    if (format === 'github') printStaleAnnotations(previous.staleTranslations);
+  }
   if (format === 'json')
     process.stdout.write(`${JSON.stringify({ ok: true, count: 0, problems: [] }, null, 2)}\n`);
   else
@@ -74,22 +82,25 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (format === 'json') process.stdout.write(formatJsonReport(problems));
 const stale = formatStaleTranslations(staleTranslations);
 if (stale && format !== 'json') console.error(stale);
-if (format === 'github') {
-  for (const item of staleTranslations) {
-    console.log(
-      `::warning file=${item.file},title=stale-translation::older than ${item.original} (set originalHash: ${item.current} once updated)`,
-    );
-  }
-}
+if (format === 'github') printStaleAnnotations(staleTranslations);
 if (problems.length > 0) {
   if (format === 'github') console.log(formatGithubAnnotations(problems));
   if (format !== 'json') console.error(formatReport(problems));
   process.exit(1);
 }
-rememberPass(root, fingerprint);
+rememberPass(root, fingerprint, { staleTranslations });
 if (format !== 'json') {
   const counts = Object.entries(content)
     .map(([name, entries]) => `${entries.length} ${name}`)
     .join(', ');
   console.log(`${formatReport(problems)} Checked ${counts} in ${seconds} s.`);
+}
+
+/** A GitHub warning annotation for each translation older than its original. */
+function printStaleAnnotations(list: readonly StaleTranslation[]): void {
+  for (const item of list) {
+    console.log(
+      `::warning file=${item.file},title=stale-translation::older than ${item.original} (set originalHash: ${item.current} once updated)`,
+    );
+  }
 }

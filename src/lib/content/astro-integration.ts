@@ -43,12 +43,12 @@ export function contentCheck(): AstroIntegration {
           logger.info('Content check passed (same files as the last passing check).');
           return;
         }
-        const { problems } = await validateContent({
+        const { problems, staleTranslations } = await validateContent({
           root,
           base: siteOptionsFromEnv(process.env).base,
         });
         if (problems.length === 0) {
-          rememberPass(root, fingerprint);
+          rememberPass(root, fingerprint, { staleTranslations });
           logger.info('Content check passed.');
           return;
         }

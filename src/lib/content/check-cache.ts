@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import type { StaleTranslation } from './validate.ts';
 
 /**
  * What the content check's verdict depends on: every file under content/, the code that checks it
@@ -32,24 +33,41 @@ export function checkFingerprint(root: string): string {
   return hash.digest('hex');
 }
 
-/** Whether the check already passed on exactly these inputs. */
-export function passedBefore(root: string, fingerprint: string): boolean {
+/** What a passing check found that is not a problem, kept so that a repeat can say it again. */
+export interface PassNotes {
+  /** Translations older than their originals (the check lists them on every run). */
+  staleTranslations: StaleTranslation[];
+}
+
+/** The notes of the last passing check, if it passed on exactly these inputs. */
+export function previousPass(root: string, fingerprint: string): PassNotes | undefined {
   try {
     const saved = JSON.parse(readFileSync(join(root, CHECK_CACHE_FILE), 'utf8')) as {
       passed?: string;
+      staleTranslations?: StaleTranslation[];
     };
-    return saved.passed === fingerprint;
+    if (saved.passed !== fingerprint) return undefined;
+    return { staleTranslations: saved.staleTranslations ?? [] };
   } catch {
-    return false;
+    return undefined;
   }
 }
 
+/** Whether the check already passed on exactly these inputs. */
+export function passedBefore(root: string, fingerprint: string): boolean {
+  return previousPass(root, fingerprint) !== undefined;
+}
+
 /** Remembers a pass; a failure is never remembered, so a broken input is always checked again. */
-export function rememberPass(root: string, fingerprint: string): void {
+export function rememberPass(
+  root: string,
+  fingerprint: string,
+  notes: PassNotes = { staleTranslations: [] },
+): void {
   const file = join(root, CHECK_CACHE_FILE);
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ passed: fingerprint })}\n`);
+    writeFileSync(file, `${JSON.stringify({ passed: fingerprint, ...notes })}\n`);
   } catch {
     // A read-only node_modules only costs the next build a second check.
   }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   checkFingerprint,
   passedBefore,
+  previousPass,
   rememberPass,
 } from '../../../../src/lib/content/check-cache.ts';
 import { fixtureRoot } from '../../../support/fixtures.ts';
@@ -31,6 +32,20 @@ describe('the content check’s fingerprint', () => {
     expect(passedBefore(root, fingerprint)).toBe(false);
     rememberPass(root, fingerprint);
     expect(passedBefore(root, checkFingerprint(root))).toBe(true);
+  });
+
+  it('keeps what a pass found besides problems, for a repeat to report again', () => {
+    const root = project();
+    const fingerprint = checkFingerprint(root);
+    const stale = {
+      file: 'content/articles/ja/a.md',
+      original: 'content/articles/a.md',
+      recorded: '0123456789ab',
+      current: 'ba9876543210',
+    };
+    rememberPass(root, fingerprint, { staleTranslations: [stale] });
+    expect(previousPass(root, fingerprint)).toEqual({ staleTranslations: [stale] });
+    expect(previousPass(root, 'another fingerprint')).toBeUndefined();
   });
 
   it('changes when a content file, a schema or the locked libraries change', () => {
