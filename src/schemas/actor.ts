@@ -50,12 +50,10 @@ export const ActorSchema = z.strictObject({
   /** The name readers know: "Vladimir Putin", "the Group of Seven". */
   name: TextSchema,
   /** A person, a government or an organisation; `people` for a people such as the Ainu; `unnamed` for an anonymous official. */
-  kind: z
-    .enum(['person', 'government', 'organization', 'people', 'unnamed'])
-    .meta({
-      description:
-        'person, government, organization, people (a people, such as the Ainu) or unnamed.',
-    }),
+  kind: z.enum(['person', 'government', 'organization', 'people', 'unnamed']).meta({
+    description:
+      'person, government, organization, people (a people, such as the Ainu) or unnamed.',
+  }),
   /** The name in the actor's own script (Japanese, Russian, Ainu), when it is not English. */
   nativeName: NativeNameSchema.optional(),
   /** The country the actor belongs to or speaks for, if any. */

@@ -32,6 +32,8 @@ describe('bareAstroFiles', () => {
       "i18n: { locales: ['en', 'ja', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } }",
     );
     expect(files['src/pages/[...lang]/[slug].astro']).toContain("[undefined, 'ja', 'ru'].flatMap");
-    expect(files['src/pages/[...lang]/[slug].astro']).toContain('<html lang={Astro.currentLocale}>');
+    expect(files['src/pages/[...lang]/[slug].astro']).toContain(
+      '<html lang={Astro.currentLocale}>',
+    );
   });
 });

@@ -140,9 +140,9 @@ describe('original words and translations', () => {
     const original = { language: 'ru', text: 'Слова.', source: 's' };
     expect(languageName('ru', 'ja')).toBe('ロシア語');
     expect(languageName('ja', 'ru')).toBe('японский');
-    expect(
-      translationLine({ translation: { by: 'official', note: 'note' } }, '日本', 'ja'),
-    ).toBe('英訳：日本政府による公式訳（note）。');
+    expect(translationLine({ translation: { by: 'official', note: 'note' } }, '日本', 'ja')).toBe(
+      '英訳：日本政府による公式訳（note）。',
+    );
     expect(translationLine({ translation: { by: 'site' }, original }, undefined, 'ja')).toBe(
       '英訳：本サイトによるロシア語からの翻訳。',
     );

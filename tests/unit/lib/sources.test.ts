@@ -46,7 +46,10 @@ describe('groupSourcesByKind', () => {
       '報道',
       '条約・協定',
     ]);
-    expect(groupSourcesByKind(sources, 'ru').map((group) => group.kind)).toEqual(['news', 'treaty']);
+    expect(groupSourcesByKind(sources, 'ru').map((group) => group.kind)).toEqual([
+      'news',
+      'treaty',
+    ]);
   });
 
   it('orders each kind oldest first, with undated sources last', () => {

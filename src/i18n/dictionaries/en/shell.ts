@@ -28,7 +28,8 @@ export const shell = {
   /** The label of the language switcher's list of links. */
   languageLabel: 'Language',
   /** The card image's text alternative, after the page's title. */
-  previewAlt: (title: string) => `${title}: a card with the page's title and a map of the four islands`,
+  previewAlt: (title: string) =>
+    `${title}: a card with the page's title and a map of the four islands`,
   feeds: { articles: 'Articles', timeline: 'Timeline events', corrections: 'Corrections' },
   /** The feeds' own words, as a feed reader shows them (the articles feed uses `description`). */
   feed: {

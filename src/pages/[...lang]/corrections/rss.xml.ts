@@ -19,7 +19,10 @@ export async function GET(context: APIContext) {
   const corrections = gatherCorrections({
     articles: facts.articles,
     events: facts.events,
-    islands: facts.islands.map((island) => ({ ...island, name: islandName(island, 'both', locale) })),
+    islands: facts.islands.map((island) => ({
+      ...island,
+      name: islandName(island, 'both', locale),
+    })),
     actors: facts.actors,
   });
   return rss(
