@@ -123,7 +123,7 @@ describe('buildMapView', () => {
 
   it('draws every island and the context land as SVG paths', () => {
     expect(view.islands.map((island) => island.id)).toEqual(ISLANDS.map((island) => island.id));
-    for (const island of view.islands) expect(island.d).toMatch(/^M-?[\d.]+ -?[\d.]+L/);
+    for (const island of view.islands) expect(island.d).toMatch(/^M-?[\d.]+ ?-?[\d.]+l/);
     expect(view.contextPaths.map((path) => path.name)).toContain('Hokkaido');
   });
 

@@ -82,6 +82,21 @@ describe('formatSvgNumber', () => {
   });
 });
 
+/** The absolute corners of each subpath of an `M x y l dx dy … z` path, as a browser reads them. */
+function cornersOf(d: string): [number, number][][] {
+  return [...d.matchAll(/M([^l]*)l([^z]*)z/g)].map(([, start, steps]) => {
+    const numbers = (text: string) => (text.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+    const [x0, y0] = numbers(start!);
+    const corners: [number, number][] = [[x0!, y0!]];
+    const deltas = numbers(steps!);
+    for (let index = 0; index < deltas.length; index += 2) {
+      const [px, py] = corners[corners.length - 1]!;
+      corners.push([px + deltas[index]!, py + deltas[index + 1]!]);
+    }
+    return corners;
+  });
+}
+
 describe('geometryToSvgPath', () => {
   const identityLike = createProjection([0, 0, 10, 10], { width: 100, height: 100 });
 
@@ -109,10 +124,31 @@ describe('geometryToSvgPath', () => {
     };
     const d = geometryToSvgPath(geometry, identityLike);
     expect(d.match(/M/g)).toHaveLength(2);
-    expect(d.match(/Z/g)).toHaveLength(2);
-    expect(d).toMatch(/^M[\d.]+ [\d.]+L[\d. ]+Z/);
-    // Three distinct corners per triangle: one after M, two after L.
-    expect(d.split('Z')[0]?.split('L')[1]?.trim().split(' ')).toHaveLength(4);
+    expect(d.match(/z/g)).toHaveLength(2);
+    // Three distinct corners per triangle: one after M, two steps after l.
+    expect(d).toMatch(/^M[\d.]+ [\d.]+l[-\d. ]+z/);
+    expect(cornersOf(d)[0]).toHaveLength(3);
+  });
+
+  it('draws the same corners as absolute coordinates rounded to 0.1 would', () => {
+    const ring = Array.from({ length: 40 }, (_, index) => {
+      const angle = (index / 40) * 2 * Math.PI;
+      return [5 + 3.217 * Math.cos(angle), 5 + 2.913 * Math.sin(angle)];
+    });
+    const d = geometryToSvgPath(
+      { type: 'Polygon', coordinates: [[...ring, ring[0]!]] },
+      identityLike,
+    );
+    const round = (value: number) => Math.round(value * 10) / 10;
+    const expected = ring
+      .map(([lon, lat]) => identityLike.project([lon!, lat!]))
+      .map(({ x, y }) => [round(x), round(y)]);
+    const drawn = cornersOf(d)[0]!;
+    expect(drawn).toHaveLength(expected.length);
+    drawn.forEach(([x, y], index) => {
+      expect(x).toBeCloseTo(expected[index]![0]!, 9);
+      expect(y).toBeCloseTo(expected[index]![1]!, 9);
+    });
   });
 
   it('rounds to one decimal', () => {
