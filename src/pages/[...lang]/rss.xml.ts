@@ -6,7 +6,7 @@ import { toJsDate } from '../../lib/articles.ts';
 import { feedOptions } from '../../lib/feed.ts';
 import { feedKind } from '../../lib/site-model.ts';
 import { routes } from '../../lib/routes.ts';
-import { localeContext } from '../../i18n/ui.ts';
+import { feedInLanguage } from '../../data/feed-channel.ts';
 
 export const getStaticPaths = (() => staticPaths(feedKind('articles'))) satisfies GetStaticPaths;
 
@@ -16,24 +16,23 @@ export const getStaticPaths = (() => staticPaths(feedKind('articles'))) satisfie
  * An article not yet translated is listed with its English title, marked as such.
  */
 export async function GET(context: APIContext) {
-  const { t, href, locale } = localeContext(context.currentLocale);
+  const { t, locale, link, channel } = feedInLanguage(
+    context,
+    'articles',
+    (t) => t.shell.description,
+  );
   const articles = await Promise.all(
     (await getArticleEntries()).map((entry) => articleIn(entry, locale)),
   );
   return rss(
     feedOptions(
-      {
-        title: `${t.shell.siteName}: ${t.shell.feeds.articles}`,
-        description: t.shell.description,
-        site: new URL(href('/'), context.site).href,
-        language: locale,
-      },
+      channel,
       articles.map((article) => ({
         title:
           article.state.kind === 'missing' ? t.shell.feed.inEnglish(article.title) : article.title,
         description: article.description,
         date: toJsDate(article.entry.data.updated ?? article.entry.data.published),
-        link: new URL(href(routes.article(article.entry.id)), context.site).href,
+        link: link(routes.article(article.entry.id)),
         tags: article.entry.data.tags.map((tag) => t.articles.tagNames[tag] ?? tag),
       })),
     ),

@@ -5,7 +5,7 @@ import { gatherCorrections, correctionFeedItem } from '../../../lib/corrections.
 import { feedOptions } from '../../../lib/feed.ts';
 import { islandName } from '../../../lib/names.ts';
 import { feedKind } from '../../../lib/site-model.ts';
-import { localeContext } from '../../../i18n/ui.ts';
+import { feedInLanguage } from '../../../data/feed-channel.ts';
 
 export const getStaticPaths = (() => staticPaths(feedKind('corrections'))) satisfies GetStaticPaths;
 
@@ -14,7 +14,9 @@ export const getStaticPaths = (() => staticPaths(feedKind('corrections'))) satis
  * newest first, each linked to the corrected page in the feed's language.
  */
 export async function GET(context: APIContext) {
-  const { t, href, locale } = localeContext(context.currentLocale);
+  const { t, locale, link, channel } = feedInLanguage(context, 'corrections', (t) =>
+    t.shell.feed.corrections(t.shell.siteName),
+  );
   const facts = await getFacts(locale);
   const corrections = gatherCorrections({
     articles: facts.articles,
@@ -27,18 +29,9 @@ export async function GET(context: APIContext) {
   });
   return rss(
     feedOptions(
-      {
-        title: `${t.shell.siteName}: ${t.shell.feeds.corrections}`,
-        description: t.shell.feed.corrections(t.shell.siteName),
-        site: new URL(href('/'), context.site).href,
-        language: locale,
-      },
+      channel,
       corrections.map((correction) =>
-        correctionFeedItem(
-          correction,
-          new URL(href(correction.path), context.site).href,
-          t.shell.feed.correctionTitle,
-        ),
+        correctionFeedItem(correction, link(correction.path), t.shell.feed.correctionTitle),
       ),
     ),
   );

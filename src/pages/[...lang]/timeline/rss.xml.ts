@@ -5,7 +5,7 @@ import { toJsDate } from '../../../lib/articles.ts';
 import { feedOptions } from '../../../lib/feed.ts';
 import { feedKind } from '../../../lib/site-model.ts';
 import { routes } from '../../../lib/routes.ts';
-import { localeContext } from '../../../i18n/ui.ts';
+import { feedInLanguage } from '../../../data/feed-channel.ts';
 
 export const getStaticPaths = (() => staticPaths(feedKind('timeline'))) satisfies GetStaticPaths;
 
@@ -14,21 +14,18 @@ export const getStaticPaths = (() => staticPaths(feedKind('timeline'))) satisfie
  * first day), in the feed's language and linked to its entry on that language's timeline.
  */
 export async function GET(context: APIContext) {
-  const { t, href, locale } = localeContext(context.currentLocale);
+  const { locale, link, channel } = feedInLanguage(context, 'timeline', (t) =>
+    t.shell.feed.timeline(t.shell.siteName),
+  );
   const facts = await getFacts(locale);
   return rss(
     feedOptions(
-      {
-        title: `${t.shell.siteName}: ${t.shell.feeds.timeline}`,
-        description: t.shell.feed.timeline(t.shell.siteName),
-        site: new URL(href('/'), context.site).href,
-        language: locale,
-      },
+      channel,
       [...facts.events].reverse().map((event) => ({
         title: event.title,
         description: event.summary,
         date: toJsDate(event.date.start),
-        link: new URL(href(routes.event(event.id)), context.site).href,
+        link: link(routes.event(event.id)),
         tags: event.tags,
       })),
     ),
