@@ -195,3 +195,52 @@ export function precisionOf(date: PartialDate): 'year' | 'month' | 'day' {
 export function datePreposition(date: PartialDate): 'on' | 'in' {
   return precisionOf(date) === 'day' ? 'on' : 'in';
 }
+
+/** Japan counts years by era in the Western (Gregorian) calendar from 1 January 1873 (Meiji 6). */
+const GREGORIAN_IN_JAPAN = { year: 1873, month: 1, day: 1 } as const;
+
+const ERA_FORMAT = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  era: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** The era year of one day: 昭和20年, 平成元年. */
+function eraYearOn(year: number, month: number, day: number): string {
+  return ERA_FORMAT.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** The first and the last day a partial date can mean. */
+function daysOf(date: PartialDate): [[number, number, number], [number, number, number]] {
+  const month = date.month;
+  if (month === undefined)
+    return [
+      [date.year, 1, 1],
+      [date.year, 12, 31],
+    ];
+  if (date.day !== undefined)
+    return [
+      [date.year, month, date.day],
+      [date.year, month, date.day],
+    ];
+  const lastDay = new Date(Date.UTC(date.year, month, 0)).getUTCDate();
+  return [
+    [date.year, month, 1],
+    [date.year, month, lastDay],
+  ];
+}
+
+/**
+ * The Japanese era year beside a date on Japanese pages (昭和20年 for 15 August 1945), or
+ * undefined where it would not be one year of one era: before 1873, when Japan still counted
+ * years in its lunisolar calendar (an era year in the Western calendar would be wrong there), for
+ * an approximate date, and for a date or range that spans a change of era (1989, 2019).
+ */
+export function japaneseEra(date: HistoricalDate): string | undefined {
+  if (date.approximate) return undefined;
+  if (comparePartialDates(date.start, GREGORIAN_IN_JAPAN) < 0) return undefined;
+  const [first] = daysOf(date.start);
+  const [, last] = daysOf(lastOf(date));
+  const start = eraYearOn(...first);
+  return start === eraYearOn(...last) ? start : undefined;
+}

@@ -254,3 +254,27 @@ for (const locale of LOCALES.filter((candidate) => candidate !== 'en')) {
     expect(announced).toHaveLength(3);
   });
 }
+
+test('Japanese dates give the era year from 1873 on, and the date column keeps each date whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('ja/timeline/');
+  const dateOf = (id: string) => page.locator(`#event-${id} .event__date`);
+  await expect(dateOf('soviet-declaration-of-war-1945')).toContainText('（昭和20年）');
+  await expect(dateOf('treaty-of-shimoda-1855')).not.toContainText('（');
+  await expect(page.locator('html[lang="en"] .date-era')).toHaveCount(0);
+  // Each single date is one line beside its event: the era, when there is one, takes the next.
+  // (A range or a pair of days may wrap at its dash or slash, as in every language.)
+  const lines = await page
+    .locator('.event__date time')
+    .evaluateAll((times) =>
+      times
+        .filter((time) => !/[～/]/.test(time.textContent ?? ''))
+        .map((time) => time.getClientRects().length),
+    );
+  expect(lines.length).toBeGreaterThan(40);
+  expect(lines.every((count) => count === 1)).toBe(true);
+  await page.goto('timeline/');
+  await expect(page.locator('.date-era')).toHaveCount(0);
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, datePreposition, formatDate, isoDate } from '../../../src/lib/dates.ts';
+import {
+  compareDates,
+  datePreposition,
+  formatDate,
+  isoDate,
+  japaneseEra,
+} from '../../../src/lib/dates.ts';
 import { HistoricalDateSchema, type HistoricalDate } from '../../../src/schemas/date.ts';
 
 const parse = (input: unknown): HistoricalDate => HistoricalDateSchema.parse(input);
@@ -94,5 +100,33 @@ describe('dates in Japanese and Russian', () => {
   ])('writes %j as %s and %s', (value, ja, ru) => {
     expect(formatDate(parse(value), 'ja')).toBe(ja);
     expect(formatDate(parse(value), 'ru')).toBe(ru);
+  });
+});
+
+describe('japaneseEra', () => {
+  const era = (input: unknown) => japaneseEra(parse(input));
+  it('gives the era year of a day from 1873 on, with 元年 for an era’s first year', () => {
+    expect(era('1945-08-15')).toBe('昭和20年');
+    expect(era('1873-01-01')).toBe('明治6年');
+    expect(era('1989-01-08')).toBe('平成元年');
+    expect(era('2022-03-21')).toBe('令和4年');
+  });
+
+  it('gives none before 1873, when Japan still counted years in its lunisolar calendar', () => {
+    expect(era('1855-02-07')).toBeUndefined();
+    expect(era('1872-12-31')).toBeUndefined();
+  });
+
+  it('gives a month or a year only when the whole of it lies in one era', () => {
+    expect(era(1956)).toBe('昭和31年');
+    expect(era(1989)).toBeUndefined();
+    expect(era('2019-05')).toBe('令和元年');
+    expect(era('2019-04')).toBe('平成31年');
+  });
+
+  it('gives none for a range across a change of era, or an approximate date', () => {
+    expect(era({ start: '2019-04-20', end: '2019-05-10' })).toBeUndefined();
+    expect(era({ start: '1945-08-28', end: '1945-09-05' })).toBe('昭和20年');
+    expect(era({ on: 1945, approximate: true })).toBeUndefined();
   });
 });
