@@ -8,9 +8,10 @@ import { SITE } from './site.ts';
 /**
  * Version of the published data's shape. Raise the major number when a field is removed or changes
  * meaning, the minor number when one is added. 2.0: `builtAt` gave way to `version` and
- * `versionDate`, so that two builds of the same content publish the same file.
+ * `versionDate`, so that two builds of the same content publish the same file. 2.1: the Japanese
+ * and Russian copies, whose quotes and official wordings may carry `siteTranslation`.
  */
-export const FACTS_SCHEMA_VERSION = '2.0';
+export const FACTS_SCHEMA_VERSION = '2.1';
 
 /** The data itself: every fact collection, in the registry's order, then the articles' frontmatter. */
 export function factsData(facts: FactInput) {

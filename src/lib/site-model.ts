@@ -105,7 +105,7 @@ const when = (condition: boolean, ...ids: string[]) => (condition ? ids : []);
 /** Every page of the site, in every language, with its ids; then the files. */
 export function siteRoutes(input: SiteModelInput): SiteRoute[] {
   return [
-    ...LOCALES.flatMap((locale) => [...pageRoutes(input, locale), ...feedRoutes(locale)]),
+    ...LOCALES.flatMap((locale) => [...pageRoutes(input, locale), ...languageFileRoutes(locale)]),
     ...fileRoutes(),
   ];
 }
@@ -318,15 +318,28 @@ function pageRoutes(
   ];
 }
 
-/** A language's feeds, each beside its English one under the language's prefix (`/ja/rss.xml`). */
-function feedRoutes(locale: Locale): SiteRoute[] {
-  return FEEDS.map((feed) => ({
-    path: localePath(locale, feed.path),
-    kind: feedKind(feed.key),
+/**
+ * A language's feeds and data files, each beside its English one under the language's prefix
+ * (`/ja/rss.xml`, `/ja/data/islands.csv`): they hold the facts' text in that language.
+ */
+function languageFileRoutes(locale: Locale): SiteRoute[] {
+  const file = (path: string, kind: string, params: Record<string, string> = {}): SiteRoute => ({
+    path: localePath(locale, path),
+    kind,
     anchors: [],
     locale,
-    params: { lang: langParam(locale) },
-  }));
+    params: { lang: langParam(locale), ...params },
+  });
+  return [
+    ...FEEDS.map((feed) => file(feed.path, feedKind(feed.key))),
+    ...dataFileList()
+      .filter((data) => data.inEachLanguage)
+      .map((data) =>
+        data.collection
+          ? file(data.path, 'data-csv', { collection: data.collection })
+          : file(data.path, `data-${data.key}`),
+      ),
+  ];
 }
 
 /** The route kind of a feed, as its file under `src/pages/[...lang]/` names it in `staticPaths`. */
@@ -339,7 +352,9 @@ function fileRoutes(): SiteRoute[] {
     ...[
       '/sitemap-index.xml',
       // The outlines' file is left out: its name changes with its content, so nothing links to it by name.
-      ...dataFileList().map((file) => file.path),
+      ...dataFileList()
+        .filter((file) => !file.inEachLanguage)
+        .map((file) => file.path),
     ].map((path) => ({
       path,
       kind: 'file',
@@ -369,7 +384,10 @@ export type ParamRouteKind =
   | 'search'
   | 'data'
   | 'corrections'
-  | ReturnType<typeof feedKind>;
+  | ReturnType<typeof feedKind>
+  | 'data-csv'
+  | 'data-facts-json'
+  | 'data-borders-geojson';
 
 /**
  * The `getStaticPaths` entries of one kind of page, taken from the route table so the pages the

@@ -149,3 +149,71 @@ test.describe('the footer link to the data', () => {
     });
   }
 });
+
+for (const locale of ['ja', 'ru'] as const) {
+  test(`the ${locale} data files hold the same entries as the English ones, with their text in ${locale}`, async ({
+    page,
+    request,
+  }) => {
+    const json = async (path: string) =>
+      (await (await request.get(path)).json()) as Record<string, { id: string }[]> & {
+        $schema: string;
+        version: string;
+      };
+    const english = await json('data/facts.json');
+    const translated = await json(`${locale}/data/facts.json`);
+    const schema = (await (await request.get('data/facts.schema.json')).json()) as object;
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(translated), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
+    expect(translated.$schema).toBe(english.$schema);
+    expect(translated.version).not.toBe(english.version);
+    const withoutNote = (date: unknown) => ({ ...(date as object), note: undefined });
+    const events = (facts: typeof english) =>
+      facts.events as unknown as { id: string; date: unknown; sources: string[]; title: string }[];
+    for (const collection of COLLECTIONS) {
+      expect(translated[collection]!.map((entry) => entry.id)).toEqual(
+        english[collection]!.map((entry) => entry.id),
+      );
+    }
+    // The same dates and sources (a date's note is text, so it is translated), the titles in the
+    // file's language.
+    expect(
+      events(translated).map(({ date, sources }) => ({ date: withoutNote(date), sources })),
+    ).toEqual(events(english).map(({ date, sources }) => ({ date: withoutNote(date), sources })));
+    const japaneseOrCyrillic = locale === 'ja' ? /[\u3040-\u30ff\u4e00-\u9fff]/ : /[\u0400-\u04ff]/;
+    expect(events(translated).every((event) => japaneseOrCyrillic.test(event.title))).toBe(true);
+
+    const csv = async (path: string) => {
+      const bytes = await (await request.get(path)).body();
+      return parseCsv(bytes.subarray(3).toString('utf8'));
+    };
+    for (const collection of COLLECTIONS) {
+      const [englishHeader, ...englishRows] = await csv(`data/${collection}.csv`);
+      const [header, ...rows] = await csv(`${locale}/data/${collection}.csv`);
+      expect(header).toEqual(englishHeader);
+      expect(rows.map((row) => row[0])).toEqual(englishRows.map((row) => row[0]));
+    }
+    const [, firstEvent] = await csv(`${locale}/data/events.csv`);
+    expect(firstEvent!.at(-1)).toMatch(new RegExp(`/${locale}/timeline/#event-`));
+    const borders = (await (await request.get(`${locale}/data/borders.geojson`)).json()) as {
+      features: unknown[];
+    };
+    expect(borders.features.length).toBeGreaterThan(0);
+
+    // The page in this language links its own copies, and the shared files once.
+    await page.goto(`${locale}/data/`);
+    const links = await page
+      .locator(
+        '.data-page__files a[href$=".json"], .data-page__files a[href$=".csv"], .data-page__files a[href$=".geojson"]',
+      )
+      .evaluateAll((anchors) =>
+        anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+    expect(links).toContain(`/${locale}/data/facts.json`);
+    expect(links).toContain(`/${locale}/data/islands.csv`);
+    expect(links).toContain('/data/facts.schema.json');
+    expect(links.some((path) => /^\/data\/outlines-[0-9a-f]+\.geojson$/.test(path))).toBe(true);
+  });
+}

@@ -106,6 +106,32 @@ function replaceWith(node: Record<string, unknown>, replacement: Record<string, 
   Object.assign(node, replacement);
 }
 
+/**
+ * Adds `siteTranslation` where the registry says a translation carries one (a quote, a claim's
+ * official wording): the Japanese and Russian copies of facts.json hold the site's translation of
+ * the published words there, which an editor never writes in English.
+ */
+function allowSiteTranslations(json: Record<string, unknown>): void {
+  type Node = { properties?: Record<string, Node>; items?: Node };
+  const root = json as Node;
+  for (const name of FACT_COLLECTION_NAMES) {
+    for (const { at } of FACT_COLLECTIONS[name].translated.siteTranslations ?? []) {
+      let node: Node | undefined = root.properties?.[name]?.items;
+      for (const segment of at.split('.').filter(Boolean)) {
+        const list = segment.endsWith('[]');
+        node = node?.properties?.[list ? segment.slice(0, -2) : segment];
+        if (list) node = node?.items;
+      }
+      if (!node?.properties) throw new Error(`facts.schema.json: no object at ${name}: "${at}"`);
+      node.properties.siteTranslation = {
+        type: 'string',
+        description:
+          'In the Japanese and Russian copies only (/ja/data/facts.json, /ru/data/facts.json): this site’s translation of the published words into that language, where the speaker’s own words in it are not recorded.',
+      } as Node;
+    }
+  }
+}
+
 /** The JSON Schema (draft 2020-12) served at /data/facts.schema.json. */
 export function factsJsonSchema(schemaUrl: string): Record<string, unknown> {
   const output = (schema: z.ZodType) => {
@@ -128,6 +154,7 @@ export function factsJsonSchema(schemaUrl: string): Record<string, unknown> {
       else if (ctx.zodSchema === HistoricalDateSchema) replaceWith(node, historicalDate);
     },
   }) as Record<string, unknown>;
+  allowSiteTranslations(json);
   const { $schema, ...rest } = json;
   return {
     $schema,

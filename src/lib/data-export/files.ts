@@ -26,6 +26,12 @@ export interface DataFile {
   description: string;
   /** The fact collection a CSV holds. */
   collection?: FactCollectionName;
+  /**
+   * Whether each language has its own copy, with the text fields in that language
+   * (`/ja/data/islands.csv`): the files made from the facts. The schema and the outlines hold no
+   * text to translate and exist once.
+   */
+  inEachLanguage: boolean;
 }
 
 /** The CSV file of one fact collection. */
@@ -38,6 +44,7 @@ export function csvFile(collection: FactCollectionName): DataFile {
     title: name,
     description: `One row per entry of content/facts/${FACT_COLLECTIONS[collection].file}: each row is ${DATA_TABLES[collection].row}.`,
     collection,
+    inEachLanguage: true,
   };
 }
 
@@ -61,6 +68,7 @@ export function dataFileList(outlinesPath?: string): DataFile[] {
       title: 'facts.json',
       description:
         'Every entry of every fact collection and the frontmatter of every published article, complete and nested as the content check reads them, with the data’s version.',
+      inEachLanguage: true,
     },
     {
       key: 'facts-schema-json',
@@ -69,6 +77,7 @@ export function dataFileList(outlinesPath?: string): DataFile[] {
       title: 'facts.schema.json',
       description:
         'The JSON Schema (draft 2020-12) of facts.json: every field, its type and what it means, generated from the schemas the content check uses. facts.json names it in its $schema field.',
+      inEachLanguage: false,
     },
     ...FACT_COLLECTION_NAMES.map(csvFile),
     {
@@ -78,6 +87,7 @@ export function dataFileList(outlinesPath?: string): DataFile[] {
       title: 'borders.geojson',
       description:
         'The lines of every border state as a GeoJSON FeatureCollection: one LineString per line, coordinates as [longitude, latitude], with the state’s id and year, the line’s label, kind, schematic flag, note, event and source ids as properties.',
+      inEachLanguage: true,
     },
     ...(outlinesPath
       ? [
@@ -88,6 +98,7 @@ export function dataFileList(outlinesPath?: string): DataFile[] {
             title: outlinesPath.split('/').pop()!,
             description:
               'The outlines of the four islands and the nearby coast the maps draw, cut from Natural Earth’s 1:10m land: a GeoJSON FeatureCollection of MultiPolygons, each with its kind (island or context) and the island’s id or the land’s name. Its name carries a hash of its content, so a new version gets a new name.',
+            inEachLanguage: false,
           },
         ]
       : []),

@@ -75,6 +75,9 @@ describe('the route table', () => {
         'feed-articles',
         'feed-timeline',
         'feed-corrections',
+        'data-csv',
+        'data-facts-json',
+        'data-borders-geojson',
       ]),
     );
   });
@@ -83,7 +86,10 @@ describe('the route table', () => {
     routes
       .filter(
         (route) =>
-          route.kind !== 'file' && route.kind !== 'not-found' && !route.kind.startsWith('feed-'),
+          route.kind !== 'file' &&
+          route.kind !== 'not-found' &&
+          !route.kind.startsWith('feed-') &&
+          !route.kind.startsWith('data-'),
       )
       .map((route) => [route.kind, route.path] as const),
   )('accepts every id of a %s page (%s) and refuses an invented one', (_kind, path) => {
@@ -120,6 +126,9 @@ describe('the route table', () => {
     ['feed-articles', (params: Params) => `${lang(params)}/rss.xml`],
     ['feed-timeline', (params: Params) => `${lang(params)}/timeline/rss.xml`],
     ['feed-corrections', (params: Params) => `${lang(params)}/corrections/rss.xml`],
+    ['data-csv', (params: Params) => `${lang(params)}/data/${params.collection}.csv`],
+    ['data-facts-json', (params: Params) => `${lang(params)}/data/facts.json`],
+    ['data-borders-geojson', (params: Params) => `${lang(params)}/data/borders.geojson`],
   ] as const)('gives the %s pages their getStaticPaths: one per page it lists', (kind, pathOf) => {
     const paths = staticPathsOf(siteInput, kind).map(({ params }) => pathOf(params));
     expect(paths.filter((path) => path.startsWith('/ja/')).length).toBeGreaterThan(0);

@@ -7,6 +7,9 @@ export const data = {
   description: (licence: string) =>
     `The fact file behind this site as open data: JSON with its schema, one CSV per collection and GeoJSON for the maps, under ${licence}, with each file's columns and how to cite it.`,
   heading: 'Open data',
+  /** Which files exist in each language: the Japanese and Russian pages link to their own. */
+  languageCopies:
+    'The files made from the facts (facts.json, the CSV files and borders.geojson) exist in each of the site’s languages, with the same entries, ids, dates, figures and sources and the text in that language; the links on this page lead to the English ones. The schema and the island outlines hold no text and are shared.',
   lede: 'Every island, event, actor, quote, source, claim and border state on this site comes from one fact file, published here as it is: in JSON, complete, as one table per collection in CSV for spreadsheets, and as GeoJSON for maps.',
   /**
    * The version: versionStart <code>hash</code>versionHash <time>day</time>, then fromHistory or
