@@ -4,7 +4,6 @@
  * the islands with the page's island picked out, and the site's name with the page's address.
  * The build renders it to a 1200×630 PNG with the machine's fonts (tools/previews/).
  */
-import { estimateTextWidth } from '../map/labels.ts';
 
 /** The size Open Graph and Twitter's large card expect. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -56,13 +55,17 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** How wide a line will be: CJK characters take a full em, other text the map labels' estimate. */
+/** Average advance of a Latin or Cyrillic letter in the cards' face, as a share of the font size. */
+const CARD_CHARACTER_WIDTH = 0.56;
+
+/** How wide a line will be: CJK characters take a full em, other text about half of one. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   const characters = [...text];
   const isWide = (character: string) => /[\u3000-\u9fff\uff00-\uffef]/u.test(character);
   const narrow = characters.filter((character) => !isWide(character)).join('');
   const wide = characters.length - [...narrow].length;
-  return (estimateTextWidth(narrow, fontSize) * (bold ? 1.1 : 1) + wide * fontSize) | 0;
+  const narrowWidth = Math.ceil(narrow.length * fontSize * CARD_CHARACTER_WIDTH);
+  return (narrowWidth * (bold ? 1.1 : 1) + wide * fontSize) | 0;
 }
 
 /**
