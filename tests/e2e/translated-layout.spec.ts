@@ -26,7 +26,7 @@ for (const width of [390, 1280]) {
         const problems = await maps.evaluateAll(
           (svgs, narrow) =>
             svgs.flatMap((svg, index) => {
-              const { width: w, height: h } = svg.viewBox.baseVal;
+              const { width: w, height: h } = (svg as SVGSVGElement).viewBox.baseVal;
               // On a phone the border maps, which show the whole chain from Hokkaido to Kamchatka,
               // have the four islands too close together for four labels at a readable size: there
               // they are only held inside the map.
