@@ -80,7 +80,7 @@ export function wrapText(
   bold = false,
 ): string[] {
   if (CJK.test(text)) return wrapUnits(japaneseUnits(text), fontSize, width, maxLines, bold);
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = keepShortWordsWithNext(text.split(/\s+/).filter(Boolean));
   const lines: string[] = [];
   let current = '';
   let index = 0;
@@ -106,6 +106,24 @@ export function wrapText(
   }
   lines[maxLines - 1] = `${last.replace(/[,;:.]$/, '')} …`;
   return lines;
+}
+
+/**
+ * A Russian one-letter word (в, и, с, к, у, о, а) goes on the line of the word after it, as
+ * Russian typesetting keeps it: "Позиция Японии / в изложении", not "Позиция Японии в / изложении".
+ */
+function keepShortWordsWithNext(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  let pending = '';
+  for (const word of words) {
+    if (/^\p{Script=Cyrillic}$/u.test(word)) pending += `${word} `;
+    else {
+      kept.push(pending + word);
+      pending = '';
+    }
+  }
+  if (pending) kept.push(pending.trimEnd());
+  return kept;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -146,6 +164,16 @@ function wrapUnits(
   for (; index < units.length; index += 1) {
     const unit = units[index]!;
     if (current !== '' && textWidth(current + unit, fontSize, bold) > width) {
+      // A name in brackets that would be cut (歯舞群島（ハボマイ / 諸島）) goes whole to the next
+      // line when it fits there: 歯舞群島 / （ハボマイ諸島）.
+      const open = current.lastIndexOf('（');
+      const carried = open > 0 && open > current.lastIndexOf('）') ? current.slice(open) : '';
+      if (carried && textWidth(carried + unit, fontSize, bold) <= width) {
+        lines.push(current.slice(0, open).trimEnd());
+        if (lines.length === maxLines) break;
+        current = carried + unit;
+        continue;
+      }
       lines.push(current.trimEnd());
       if (lines.length === maxLines) break;
       current = unit.trimStart();
@@ -191,6 +219,16 @@ function mapSvg(map: PreviewMap): string {
 const FONT = "font-family=\"'DejaVu Sans', 'Liberation Sans', Arial, sans-serif\"";
 const JAPANESE_FONT =
   "font-family=\"'IPAGothic', 'IPAexGothic', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', sans-serif\"";
+/**
+ * A line of a Japanese card (its kind, title, description): the Latin face for its Latin letters
+ * and figures, then Japanese faces for the rest, so the machine's fallback never picks a Chinese
+ * face for its kanji.
+ */
+const JAPANESE_LINE_FONT =
+  "font-family=\"'DejaVu Sans', 'Liberation Sans', Arial, 'IPAGothic', 'IPAexGothic', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', sans-serif\" xml:lang=\"ja\"";
+
+/** The font attributes for a line of the card's own text. */
+const fontFor = (text: string) => (CJK.test(text) ? JAPANESE_LINE_FONT : FONT);
 
 /** The card as an SVG document of {@link PREVIEW_SIZE}. */
 export function previewCardSvg(card: PreviewCard): string {
@@ -202,7 +240,7 @@ export function previewCardSvg(card: PreviewCard): string {
   if (card.eyebrow) {
     y += 26;
     parts.push(
-      `<text x="${MARGIN}" y="${y}" ${FONT} font-size="26" font-weight="700" letter-spacing="2" fill="${COLOURS.accent}">${escapeXml(card.eyebrow.toUpperCase())}</text>`,
+      `<text x="${MARGIN}" y="${y}" ${fontFor(card.eyebrow)} font-size="26" font-weight="700" letter-spacing="2" fill="${COLOURS.accent}">${escapeXml(card.eyebrow.toUpperCase())}</text>`,
     );
     y += 28;
   }
@@ -211,7 +249,7 @@ export function previewCardSvg(card: PreviewCard): string {
   for (const line of wrapText(card.title, titleSize, columnWidth, 3, true)) {
     y += titleSize * 1.15;
     parts.push(
-      `<text x="${MARGIN}" y="${y.toFixed(0)}" ${FONT} font-size="${titleSize}" font-weight="700" fill="${COLOURS.ink}">${escapeXml(line)}</text>`,
+      `<text x="${MARGIN}" y="${y.toFixed(0)}" ${fontFor(line)} font-size="${titleSize}" font-weight="700" fill="${COLOURS.ink}">${escapeXml(line)}</text>`,
     );
   }
   if (card.names && card.names.length > 0) {
@@ -231,7 +269,7 @@ export function previewCardSvg(card: PreviewCard): string {
     y += 40;
     if (y > height - 130) break;
     parts.push(
-      `<text x="${MARGIN}" y="${y}" ${FONT} font-size="28" fill="${COLOURS.muted}">${escapeXml(line)}</text>`,
+      `<text x="${MARGIN}" y="${y}" ${fontFor(line)} font-size="28" fill="${COLOURS.muted}">${escapeXml(line)}</text>`,
     );
   }
   const footerY = height - 56;
