@@ -80,3 +80,143 @@ for (const width of [390, 1280]) {
     }
   });
 }
+
+// ── The words and punctuation of the Japanese and Russian pages ────────────────────────────────
+
+/** Japanese text: kana and kanji. */
+const JAPANESE_CHARACTERS = '\\u3040-\\u30ff\\u4e00-\\u9fff';
+const JAPANESE = new RegExp(`[${JAPANESE_CHARACTERS}]`, 'u');
+
+test('actors are labelled by country in the page’s language, their names not printed twice', async ({
+  page,
+}) => {
+  for (const [path, japan] of [
+    ['ja/actors/', '日本'],
+    ['ru/actors/', 'Япония'],
+  ] as const) {
+    await page.goto(path);
+    const eyebrows = (await page.locator('.actor-card .eyebrow').allTextContents()).map((text) =>
+      text.trim(),
+    );
+    expect(eyebrows.length).toBeGreaterThan(0);
+    for (const eyebrow of eyebrows) expect(eyebrow, path).not.toMatch(/japan|russia|soviet/i);
+    expect(eyebrows).toContain(japan);
+  }
+  await page.goto('ja/actors/abe/');
+  await expect(page.locator('.actor-page__native')).toHaveCount(0);
+  await expect(page.locator('main .eyebrow').first()).not.toContainText(/japan/i);
+  await page.goto('ru/actors/putin/');
+  await expect(page.locator('.actor-page__native')).toHaveCount(0);
+  // Where the name is in another script, it is still given.
+  await page.goto('ru/actors/abe/');
+  await expect(page.locator('.actor-page__native')).toHaveText('安倍晋三');
+});
+
+test('the article lists show the translated titles and descriptions', async ({ page }) => {
+  for (const [path, script] of [
+    ['ja/articles/', JAPANESE],
+    ['ru/articles/', /\p{Script=Cyrillic}/u],
+  ] as const) {
+    await page.goto(path);
+    const titles = await page.locator('.article-card__title').allInnerTexts();
+    const descriptions = await page.locator('.article-card__description').allInnerTexts();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const text of [...titles, ...descriptions]) expect(text, path).toMatch(script);
+  }
+});
+
+test('the frame and notices of Japanese pages take Japanese punctuation', async ({ page }) => {
+  // English commas, colons, full stops and brackets right after Japanese text.
+  const western = new RegExp(`[${JAPANESE_CHARACTERS}](?:[,.:;] | ?\\()`, 'u');
+  for (const [path, selectors] of [
+    ['ja/', ['.site-footer']],
+    ['ja/articles/the-four-islands/', ['.translation-notice', '.site-footer']],
+    ['ja/sources/', ['.kind-index']],
+    ['ja/islands/habomai/', ['.border-history']],
+  ] as const) {
+    await page.goto(path);
+    for (const selector of selectors) {
+      const text = (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ');
+      expect(text, `${path} ${selector}`).toMatch(JAPANESE);
+      expect(text, `${path} ${selector}`).not.toMatch(western);
+    }
+  }
+});
+
+test('Japanese and Russian searches count their results by kind', async ({ page }) => {
+  for (const [path, query, islands] of [
+    ['ja/search/', '択捉', /^島々 ?（(\d+)）$/],
+    ['ru/search/', 'Итуруп', /^Острова \((\d+)\)$/],
+  ] as const) {
+    await page.goto(`${path}?${new URLSearchParams({ q: query })}`);
+    const radio = page.getByRole('radio', { name: islands });
+    await expect(radio).toBeVisible({ timeout: 15_000 });
+    const count = await radio.locator('xpath=..').locator('.search-kinds__count').textContent();
+    expect(Number(count?.match(/\d+/)?.[0]), path).toBeGreaterThan(0);
+  }
+});
+
+test.describe('at phone width', () => {
+  test.use({ viewport: { width: 390, height: 900 } });
+
+  test('Japanese paragraphs do not end on a line of one or two characters', async ({ page }) => {
+    for (const path of ['ja/', 'ja/islands/', 'ja/about/', 'ja/articles/dispute-in-brief/']) {
+      await page.goto(path);
+      const short = await page.locator('main p').evaluateAll((paragraphs) =>
+        paragraphs.flatMap((paragraph) => {
+          // Characters of the last line: the trailing ones sharing the last character's line.
+          const range = document.createRange();
+          const characters: { node: Text; offset: number }[] = [];
+          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            for (let offset = 0; offset < node.length; offset += 1)
+              if (node.data[offset]?.trim()) characters.push({ node, offset });
+          }
+          const top = (index: number) => {
+            const { node, offset } = characters[index]!;
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            return range.getClientRects()[0]?.top ?? 0;
+          };
+          const last = characters.length - 1;
+          if (last < 3 || !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(paragraph.textContent ?? ''))
+            return [];
+          const lastTop = top(last);
+          let onLastLine = 0;
+          for (let index = last; index >= 0 && Math.abs(top(index) - lastTop) < 4; index -= 1)
+            onLastLine += 1;
+          return onLastLine <= 2 && onLastLine <= last
+            ? [(paragraph.textContent ?? '').trim().slice(-16)]
+            : [];
+        }),
+      );
+      expect(short, path).toEqual([]);
+    }
+  });
+
+  test('the Russian place-name choices stay together on one line', async ({ page }) => {
+    await page.goto('ru/');
+    const tops = await page
+      .locator('.naming-control label')
+      .evaluateAll((labels) =>
+        labels.map((label) => Math.round(label.getBoundingClientRect().top)),
+      );
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops).size).toBe(1);
+  });
+
+  test('the Russian island cards do not break По-японски at its hyphen', async ({ page }) => {
+    await page.goto('ru/islands/');
+    const heights = await page
+      .locator('.island-card__names dt')
+      .evaluateAll((terms) =>
+        terms.map(
+          (term) =>
+            term.getBoundingClientRect().height / parseFloat(getComputedStyle(term).lineHeight),
+        ),
+      );
+    expect(heights.length).toBeGreaterThan(0);
+    for (const lines of heights) expect(lines).toBeLessThan(1.5);
+  });
+});
