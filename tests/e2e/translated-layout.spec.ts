@@ -220,3 +220,20 @@ test.describe('at phone width', () => {
     for (const lines of heights) expect(lines).toBeLessThan(1.5);
   });
 });
+
+test('Japanese text is never set in italics, which Japanese faces do not have', async ({
+  page,
+}) => {
+  for (const [path, selector] of [
+    ['ja/quotes/', '.quote-card__translation'],
+    ['ja/claims/', '.position__translation'],
+    ['ja/map/', '.map-svg__place--sea text'],
+  ] as const) {
+    await page.goto(path);
+    const styles = await page
+      .locator(selector)
+      .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).fontStyle));
+    expect(styles.length, `${path} ${selector}`).toBeGreaterThan(0);
+    expect(new Set(styles), `${path} ${selector}`).toEqual(new Set(['normal']));
+  }
+});
