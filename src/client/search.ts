@@ -83,12 +83,32 @@ const kindLabel = (kind: string | undefined) => (isSearchKind(kind) ? words.kind
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
   const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body;
   for (const node of parsed.querySelector('p')?.childNodes ?? []) {
-    if (node.nodeType === Node.TEXT_NODE) target.append(node.textContent ?? '');
-    else if (node instanceof HTMLElement && node.tagName === 'MARK') {
+    if (node instanceof HTMLElement && node.tagName === 'MARK') {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      appendText(mark, node.textContent ?? '');
       target.append(mark);
-    } else target.append(node.textContent ?? '');
+    } else appendText(target, node.textContent ?? '');
+  }
+}
+
+/**
+ * Text into an excerpt. On a Japanese page, runs of Cyrillic (an island's Russian name, which the
+ * page itself marks as Russian) are marked `lang="ru"` again, so they are set in the Latin faces
+ * and not the Japanese faces' full-width Cyrillic (И т у р у п).
+ */
+function appendText(target: HTMLElement, text: string): void {
+  if (document.documentElement.lang !== 'ja') {
+    target.append(text);
+    return;
+  }
+  for (const part of text.split(/(\p{Script=Cyrillic}+(?:[ -]\p{Script=Cyrillic}+)*)/u)) {
+    if (part === '') continue;
+    if (/^\p{Script=Cyrillic}/u.test(part)) {
+      const span = document.createElement('span');
+      span.lang = 'ru';
+      span.textContent = part;
+      target.append(span);
+    } else target.append(part);
   }
 }
 
@@ -221,7 +241,8 @@ export async function startSearch(base: string): Promise<void> {
   const showCounts = (counts: Record<string, number> | undefined, total = 0) => {
     for (const label of kinds.querySelectorAll<HTMLElement>('[data-kind-count]')) {
       const value = label.dataset.kindCount ?? '';
-      label.textContent = counts ? `(${value === '' ? total : (counts[value] ?? 0)})` : '';
+      const count = value === '' ? total : (counts?.[value] ?? 0);
+      label.textContent = counts ? fill(words.kindCount, { count }) : '';
     }
   };
 

@@ -77,9 +77,16 @@ function getRenderer(locale: Locale): Promise<MarkdownRenderer> {
 const fileOf = (entry: CollectionEntry<'articles'>) =>
   join(__PROJECT_ROOT__, entry.filePath ?? articleFile(entry.id));
 
-/** The Markdown after the frontmatter, byte for byte what the content check rendered. */
-export function articleBody(entry: CollectionEntry<'articles'>): string {
-  const text = readFileSync(fileOf(entry), 'utf8');
+/**
+ * The Markdown after the frontmatter, byte for byte what the content check rendered: the
+ * translation's when one is given.
+ */
+export function articleBody(
+  entry: CollectionEntry<'articles'>,
+  translation?: CollectionEntry<'articleTranslations'>,
+): string {
+  const file = translation ? join(__PROJECT_ROOT__, translation.filePath ?? '') : fileOf(entry);
+  const text = readFileSync(file, 'utf8');
   return splitFrontmatter(text)?.body ?? text;
 }
 

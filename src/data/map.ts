@@ -126,6 +126,7 @@ async function load(locale: string | undefined): Promise<MapBuild> {
     if (found === undefined) {
       found = buildMapView(outlines, viewIslands, {
         extent: expandToAspect(extent(focus), focus === null ? OVERVIEW_ASPECT : ISLAND_ASPECT),
+        locale: language,
       });
       views.set(focus, found);
     }
@@ -189,7 +190,7 @@ async function load(locale: string | undefined): Promise<MapBuild> {
         return {
           state,
           extent: box,
-          view: buildMapView(wide, viewIslands, { extent: box, regions }),
+          view: buildMapView(wide, viewIslands, { extent: box, regions, locale: language }),
         };
       });
     })(),

@@ -41,6 +41,12 @@ const RU_MONTHS = [
   'декабрь',
 ];
 
+/** A Russian date that starts with a month alone, its month put in the genitive. */
+function monthInGenitive(text: string): string {
+  const index = RU_MONTHS.findIndex((month) => text.startsWith(`${month} `));
+  return index < 0 ? text : `${RU_MONTHS_GENITIVE[index]}${text.slice(RU_MONTHS[index]!.length)}`;
+}
+
 /** Each language's way of writing the parts of a date. */
 const DATE_STYLE: Record<
   DateLocale,
@@ -90,7 +96,8 @@ const DATE_STYLE: Record<
     alternativeDays: (days, month, year) =>
       `${days.join('/')} ${RU_MONTHS_GENITIVE[month - 1]} ${year} г.`,
     or: ' или ',
-    approximate: (text) => `ок. ${text}`,
+    // "ок." (около) takes the genitive: ок. декабря 2016 г., not ок. декабрь.
+    approximate: (text) => `ок. ${monthInGenitive(text)}`,
   },
 };
 

@@ -9,8 +9,9 @@ import { contains, estimateTextWidth, overlapArea, placeLabels } from './labels.
 import type { LabelRequest, PlacedLabel, Rect } from './labels.ts';
 import type { MapLabelAnchor } from './map-data.ts';
 import type { NamingChoice } from '../names.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { IslandOutlines, OutlineFeature } from './outlines.ts';
-import { CAPE_NOSAPPU, CONTEXT_PLACES, POINT_SIDES } from './places.ts';
+import { CAPE_NOSAPPU, CONTEXT_PLACES, POINT_SIDES, placeNames } from './places.ts';
 import type { ContextPlace, PlaceAnchor } from './places.ts';
 import { createProjection, geometryToSvgPath, mercatorAspectRatio } from './projection.ts';
 import type { SvgPoint, SvgProjection } from './projection.ts';
@@ -38,6 +39,12 @@ export interface MapViewOptions {
   places?: readonly ContextPlace[];
   /** Land to draw again by region, for shading (a border state's regions); none by default. */
   regions?: Readonly<Record<string, MultiPolygon | undefined>>;
+  /**
+   * The language the map is printed in. Places are laid out by their English names, with room
+   * for this language's names too when they run wider (得撫島（ウルップ島） is wider than
+   * "Uruppu (Urup)"). Default English.
+   */
+  locale?: Locale;
 }
 
 export interface ViewIsland {
@@ -107,9 +114,10 @@ function landLookup(
   return (x, y) => projected.find(({ polygon }) => pointInPolygon([x, y], polygon))?.owner ?? null;
 }
 
-/** The longest of a name's forms: a label placed for it fits every naming choice. */
+/** The widest of a name's forms: a label placed for it fits every naming choice. */
 export function longestName(names: Record<NamingChoice, string>): string {
-  return Object.values(names).reduce((a, b) => (b.length > a.length ? b : a));
+  const width = (name: string) => estimateTextWidth(name, 100);
+  return Object.values(names).reduce((a, b) => (width(b) > width(a) ? b : a));
 }
 
 /** The first anchor that falls inside the box (a view shows only part of Hokkaido, say). */
@@ -159,6 +167,7 @@ export function buildMapView(
   const height = Math.round(width / mercatorAspectRatio(extent));
   const islandFontSize = options.islandFontSize ?? 40;
   const placeFontSize = options.placeFontSize ?? 32;
+  const locale = options.locale ?? 'en';
   const projection = createProjection(extent, { width, height });
   const landAt = landLookup(outlines, projection);
   const bounds: Rect = { x: 0, y: 0, width, height };
@@ -172,7 +181,8 @@ export function buildMapView(
   const islandRequests: LabelRequest[] = islands.map((island) => ({
     id: island.id,
     anchor: projection.projectPoint(island.lat, island.lon),
-    width: estimateTextWidth(longestName(island.names), islandFontSize),
+    // Island labels are semibold (MapSvg.astro).
+    width: estimateTextWidth(longestName(island.names), islandFontSize, true),
     height: islandFontSize * 1.2,
     mayCover: [island.id],
   }));
@@ -186,7 +196,11 @@ export function buildMapView(
     id,
     anchor,
     // Land names are set in spaced capitals (MapSvg.astro), about a third wider than lower case.
-    width: estimateTextWidth(longestName(names), placeFontSize) * (kind === 'land' ? 1.35 : 1),
+    width:
+      Math.max(
+        estimateTextWidth(longestName(names), placeFontSize),
+        estimateTextWidth(longestName(placeNames(id, locale, names)), placeFontSize),
+      ) * (kind === 'land' ? 1.35 : 1),
     height: placeFontSize * 1.2,
   });
 

@@ -4,7 +4,6 @@
  * the islands with the page's island picked out, and the site's name with the page's address.
  * The build renders it to a 1200×630 PNG with the machine's fonts (tools/previews/).
  */
-import { estimateTextWidth } from '../map/labels.ts';
 
 /** The size Open Graph and Twitter's large card expect. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -56,13 +55,17 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** How wide a line will be: CJK characters take a full em, other text the map labels' estimate. */
+/** Average advance of a Latin or Cyrillic letter in the cards' face, as a share of the font size. */
+const CARD_CHARACTER_WIDTH = 0.56;
+
+/** How wide a line will be: CJK characters take a full em, other text about half of one. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   const characters = [...text];
   const isWide = (character: string) => /[\u3000-\u9fff\uff00-\uffef]/u.test(character);
   const narrow = characters.filter((character) => !isWide(character)).join('');
   const wide = characters.length - [...narrow].length;
-  return (estimateTextWidth(narrow, fontSize) * (bold ? 1.1 : 1) + wide * fontSize) | 0;
+  const narrowWidth = Math.ceil(narrow.length * fontSize * CARD_CHARACTER_WIDTH);
+  return (narrowWidth * (bold ? 1.1 : 1) + wide * fontSize) | 0;
 }
 
 /**
@@ -77,7 +80,7 @@ export function wrapText(
   bold = false,
 ): string[] {
   if (CJK.test(text)) return wrapUnits(japaneseUnits(text), fontSize, width, maxLines, bold);
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = keepShortWordsWithNext(text.split(/\s+/).filter(Boolean));
   const lines: string[] = [];
   let current = '';
   let index = 0;
@@ -103,6 +106,24 @@ export function wrapText(
   }
   lines[maxLines - 1] = `${last.replace(/[,;:.]$/, '')} …`;
   return lines;
+}
+
+/**
+ * A Russian one-letter word (в, и, с, к, у, о, а) goes on the line of the word after it, as
+ * Russian typesetting keeps it: "Позиция Японии / в изложении", not "Позиция Японии в / изложении".
+ */
+function keepShortWordsWithNext(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  let pending = '';
+  for (const word of words) {
+    if (/^\p{Script=Cyrillic}$/u.test(word)) pending += `${word} `;
+    else {
+      kept.push(pending + word);
+      pending = '';
+    }
+  }
+  if (pending) kept.push(pending.trimEnd());
+  return kept;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -143,6 +164,16 @@ function wrapUnits(
   for (; index < units.length; index += 1) {
     const unit = units[index]!;
     if (current !== '' && textWidth(current + unit, fontSize, bold) > width) {
+      // A name in brackets that would be cut (歯舞群島（ハボマイ / 諸島）) goes whole to the next
+      // line when it fits there: 歯舞群島 / （ハボマイ諸島）.
+      const open = current.lastIndexOf('（');
+      const carried = open > 0 && open > current.lastIndexOf('）') ? current.slice(open) : '';
+      if (carried && textWidth(carried + unit, fontSize, bold) <= width) {
+        lines.push(current.slice(0, open).trimEnd());
+        if (lines.length === maxLines) break;
+        current = carried + unit;
+        continue;
+      }
       lines.push(current.trimEnd());
       if (lines.length === maxLines) break;
       current = unit.trimStart();
@@ -188,6 +219,16 @@ function mapSvg(map: PreviewMap): string {
 const FONT = "font-family=\"'DejaVu Sans', 'Liberation Sans', Arial, sans-serif\"";
 const JAPANESE_FONT =
   "font-family=\"'IPAGothic', 'IPAexGothic', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', sans-serif\"";
+/**
+ * A line of a Japanese card (its kind, title, description): the Latin face for its Latin letters
+ * and figures, then Japanese faces for the rest, so the machine's fallback never picks a Chinese
+ * face for its kanji.
+ */
+const JAPANESE_LINE_FONT =
+  "font-family=\"'DejaVu Sans', 'Liberation Sans', Arial, 'IPAGothic', 'IPAexGothic', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', sans-serif\" xml:lang=\"ja\"";
+
+/** The font attributes for a line of the card's own text. */
+const fontFor = (text: string) => (CJK.test(text) ? JAPANESE_LINE_FONT : FONT);
 
 /** The card as an SVG document of {@link PREVIEW_SIZE}. */
 export function previewCardSvg(card: PreviewCard): string {
@@ -199,7 +240,7 @@ export function previewCardSvg(card: PreviewCard): string {
   if (card.eyebrow) {
     y += 26;
     parts.push(
-      `<text x="${MARGIN}" y="${y}" ${FONT} font-size="26" font-weight="700" letter-spacing="2" fill="${COLOURS.accent}">${escapeXml(card.eyebrow.toUpperCase())}</text>`,
+      `<text x="${MARGIN}" y="${y}" ${fontFor(card.eyebrow)} font-size="26" font-weight="700" letter-spacing="2" fill="${COLOURS.accent}">${escapeXml(card.eyebrow.toUpperCase())}</text>`,
     );
     y += 28;
   }
@@ -208,7 +249,7 @@ export function previewCardSvg(card: PreviewCard): string {
   for (const line of wrapText(card.title, titleSize, columnWidth, 3, true)) {
     y += titleSize * 1.15;
     parts.push(
-      `<text x="${MARGIN}" y="${y.toFixed(0)}" ${FONT} font-size="${titleSize}" font-weight="700" fill="${COLOURS.ink}">${escapeXml(line)}</text>`,
+      `<text x="${MARGIN}" y="${y.toFixed(0)}" ${fontFor(line)} font-size="${titleSize}" font-weight="700" fill="${COLOURS.ink}">${escapeXml(line)}</text>`,
     );
   }
   if (card.names && card.names.length > 0) {
@@ -228,7 +269,7 @@ export function previewCardSvg(card: PreviewCard): string {
     y += 40;
     if (y > height - 130) break;
     parts.push(
-      `<text x="${MARGIN}" y="${y}" ${FONT} font-size="28" fill="${COLOURS.muted}">${escapeXml(line)}</text>`,
+      `<text x="${MARGIN}" y="${y}" ${fontFor(line)} font-size="28" fill="${COLOURS.muted}">${escapeXml(line)}</text>`,
     );
   }
   const footerY = height - 56;

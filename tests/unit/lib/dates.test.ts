@@ -97,6 +97,7 @@ describe('dates in Japanese and Russian', () => {
     ],
     [{ either: ['1945-08-08', '1945-08-09'] }, '1945年8月8/9日', '8/9 августа 1945 г.'],
     [{ on: 1945, approximate: true }, '1945年頃', 'ок. 1945 г.'],
+    [{ on: '2016-12', approximate: true }, '2016年12月頃', 'ок. декабря 2016 г.'],
   ])('writes %j as %s and %s', (value, ja, ru) => {
     expect(formatDate(parse(value), 'ja')).toBe(ja);
     expect(formatDate(parse(value), 'ru')).toBe(ru);

@@ -25,6 +25,11 @@ export const islands = {
     howJapan: 'How Japan counts it',
     howRussia: 'How Russia counts it',
     borderHistory: 'Through the border’s history',
+    /** A line of that history: the border state (its year and title), who held the island, a note. */
+    borderState: (label: string, title: string) => `${label}, ${title}`,
+    afterBorderState: ': ',
+    statusEnd: '.',
+    beforeStatusNote: ' ',
     people: 'Who lives there, and who lived there',
     peopleToday: 'Today',
     people1945: 'The Japanese residents of 1945',

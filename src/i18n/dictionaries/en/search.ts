@@ -47,6 +47,8 @@ export const search = {
     failed: 'The search index could not be loaded. Try reloading the page.',
     quote: '“{text}”',
     wordSeparator: ', ',
+    /** A kind's number of results, after its name in the choice of kinds. */
+    kindCount: ' ({count})',
     noPage: 'No page contains {words}.',
     noResults: 'No results for {query}{among}.',
     results: {

@@ -53,5 +53,12 @@ export const shell = {
     textAndData: 'Text and data:',
     code: (licence: string) => `Code: ${licence} licence.`,
     sourceCode: 'Source code',
+    /** Between the footer's sentences and before its links, and at the end of each sentence. */
+    space: ' ',
+    end: '.',
+    /** After the link to the about page, ending its sentence. */
+    afterHowThisSiteWorks: '.',
+    /** Between the feeds' links. */
+    listSeparator: ', ',
   },
 };

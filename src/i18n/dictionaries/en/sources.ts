@@ -7,6 +7,8 @@ export const sources = {
   lede: "Every document the site's facts, quotes and articles are read in, grouped by kind. Each entry lists what on the site cites it, and each address says when the site read the copy there. Where a title was written for this site, a date is not recorded or no copy of a document could be found, the entry's note says so.",
   /** The label of the index of kinds at the top of the page. */
   kindIndexLabel: 'Kinds of source',
+  /** How many sources of a kind, after its name in that index. */
+  kindCount: (count: number) => ` (${count})`,
   /** The bibliography's headings for each kind of source (groupSourcesByKind in src/lib/sources.ts). */
   kinds: {
     news: 'News reports',

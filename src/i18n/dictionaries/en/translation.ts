@@ -3,6 +3,9 @@ export const translation = {
   /** On a translated article: the link to the English page it was translated from. */
   translatedFrom: 'Translated from the',
   englishOriginal: 'English original',
+  /** Between a notice's words and its link, and after the link. */
+  beforeLink: ' ',
+  end: '.',
   /** On a translation made from an earlier version of the English article. */
   olderThanOriginal:
     'This translation is older than the English page: the original has changed since it was translated.',

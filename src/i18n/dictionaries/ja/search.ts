@@ -31,6 +31,7 @@ export const search: typeof English = {
     failed: '検索インデックスを読み込めなかった。ページを再読み込みしてほしい。',
     quote: '「{text}」',
     wordSeparator: '、',
+    kindCount: '（{count}）',
     noPage: '{words}を含むページはない。',
     noResults: '{query}に一致する{among}はない。',
     results: {

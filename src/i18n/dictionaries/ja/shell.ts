@@ -46,5 +46,9 @@ export const shell: typeof English = {
     textAndData: '本文とデータ：',
     code: (licence) => `コード：${licence}ライセンス。`,
     sourceCode: 'ソースコード',
+    space: '',
+    end: '。',
+    afterHowThisSiteWorks: 'を参照。',
+    listSeparator: '、',
   },
 };

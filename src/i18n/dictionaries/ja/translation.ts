@@ -3,6 +3,8 @@ import type { translation as English } from '../en/translation.ts';
 export const translation: typeof English = {
   translatedFrom: 'この記事は次の原文を翻訳したものである：',
   englishOriginal: '英語の原文',
+  beforeLink: '',
+  end: '。',
   olderThanOriginal: 'この翻訳は英語版より古い。翻訳の後に原文が更新されている。',
   readOriginal: '最新の英語版を読む',
   notTranslated: 'この記事はまだ日本語に翻訳されていないため、英語で表示している。',

@@ -19,7 +19,7 @@ export const articles: typeof English = {
   lede: 'Объяснения простым языком. Там, где позиции двух правительств расходятся, приводятся обе; источники указаны в пронумерованных примечаниях.',
   published: 'Опубликовано ',
   updated: 'Обновлено ',
-  minRead: (minutes) => `${minutes} мин чтения`,
+  minRead: (minutes) => `${minutes}\u00a0мин\u00a0чтения`,
   draft: 'Черновик',
   draftNotPublished: 'Черновик: не опубликовано',
   onThisPage: 'Содержание',

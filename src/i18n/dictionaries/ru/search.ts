@@ -31,6 +31,7 @@ export const search: typeof English = {
     failed: 'Не удалось загрузить поисковый индекс. Попробуйте перезагрузить страницу.',
     quote: '«{text}»',
     wordSeparator: ', ',
+    kindCount: ' ({count})',
     noPage: 'Ни на одной странице нет {words}.',
     noResults: 'По запросу {query}{among} ничего не найдено.',
     results: {

@@ -46,5 +46,9 @@ export const shell: typeof English = {
     textAndData: 'Тексты и данные:',
     code: (licence) => `Код: лицензия ${licence}.`,
     sourceCode: 'Исходный код',
+    space: ' ',
+    end: '.',
+    afterHowThisSiteWorks: '.',
+    listSeparator: ', ',
   },
 };

@@ -3,6 +3,8 @@ import type { translation as English } from '../en/translation.ts';
 export const translation: typeof English = {
   translatedFrom: 'Перевод с английского:',
   englishOriginal: 'оригинал на английском',
+  beforeLink: ' ',
+  end: '.',
   olderThanOriginal: 'Этот перевод старше английской страницы: после перевода оригинал изменился.',
   readOriginal: 'Читать актуальную английскую версию',
   notTranslated: 'Эта статья ещё не переведена на русский язык и показана на английском.',

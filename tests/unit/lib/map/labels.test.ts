@@ -46,6 +46,15 @@ describe('overlapArea and estimateTextWidth', () => {
       estimateTextWidth('Shikotan', 20),
     );
   });
+
+  it('gives a Japanese character a full em and a Cyrillic letter more than a Latin one', () => {
+    // 12 characters, brackets included, each as wide as the font size.
+    expect(estimateTextWidth('択捉島（イトゥルップ島）', 40)).toBe(480);
+    expect(estimateTextWidth('Хоккайдо', 32)).toBeGreaterThan(estimateTextWidth('Hokkaido', 32));
+    expect(estimateTextWidth('Etorofu', 40, true)).toBeGreaterThan(
+      estimateTextWidth('Etorofu', 40),
+    );
+  });
 });
 
 describe('placeLabels', () => {

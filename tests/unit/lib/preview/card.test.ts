@@ -46,6 +46,18 @@ describe('wrapText', () => {
     expect(wrapText('short title', 20, 600, 3)).toEqual(['short title']);
   });
 
+  it('moves a name in brackets whole to the next line rather than cut it', () => {
+    // 12 characters at 64 px: 歯舞群島（ハボマイ fits 9 em a line, the whole title does not.
+    const lines = wrapText('歯舞群島（ハボマイ諸島）', 64, 9 * 64, 3, true);
+    expect(lines).toEqual(['歯舞群島', '（ハボマイ諸島）']);
+  });
+
+  it('keeps a Russian one-letter word with the word after it', () => {
+    const lines = wrapText('Позиция Японии в изложении самой Японии', 52, 480, 3, true);
+    for (const line of lines) expect(line).not.toMatch(/ [вискуоа]$/u);
+    expect(lines.some((line) => line.startsWith('в '))).toBe(true);
+  });
+
   it('counts Japanese characters as a full em', () => {
     expect(textWidth('色丹島', 40)).toBe(120);
     expect(textWidth('Shikotan', 40)).toBeLessThan(8 * 40);
@@ -67,6 +79,15 @@ describe('previewCardSvg', () => {
     // The page's island is picked out; the others are drawn as land.
     expect(svg.match(/stroke-width="[\d.]+" stroke-linejoin/g)).toHaveLength(2);
     expect(svg).toContain('viewBox="0 0 1000 667"');
+  });
+
+  it('sets a Japanese card’s own lines in Japanese faces after the Latin one', () => {
+    const svg = previewCardSvg({ ...card, eyebrow: '係争中の島', title: '色丹島（シコタン島）' });
+    expect(svg).toMatch(/<text [^>]*'IPAGothic'[^>]*xml:lang="ja"[^>]*>色丹島<\/text>/u);
+    // An English card's lines keep the Latin faces alone.
+    expect(previewCardSvg(card)).toMatch(
+      /<text [^>]*'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"[^>]*>Shikotan<\/text>/,
+    );
   });
 
   it('escapes text, so a title with markup cannot break the SVG', () => {
