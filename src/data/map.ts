@@ -24,7 +24,7 @@ import {
 } from '../lib/map/map-view.ts';
 import { CAPE_NOSAPPU, CONTEXT_PLACES, POINT_SIDES } from '../lib/map/places.ts';
 import { outlinesAsset, islandCentres, type OutlinesAsset } from '../lib/map/outline-asset.ts';
-import { buildIslandOutlines, type IslandOutlines } from '../lib/map/outlines.ts';
+import { buildIslandOutlines } from '../lib/map/outlines.ts';
 import { TOGGLE_BORDER_STATE } from '../lib/map/map-ids.ts';
 import type { BorderLine, BorderState } from '../schemas/border.ts';
 import { stateExtent } from '../lib/map/border-states.ts';

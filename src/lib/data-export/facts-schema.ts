@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { HistoricalDateSchema, PartialDateSchema } from '../../schemas/date.ts';
 import { ArticleSchema, FACT_COLLECTIONS, FACT_COLLECTION_NAMES } from '../../schemas/index.ts';
+import type { TranslatedFields } from '../../i18n/fact-translations.ts';
 
 /**
  * A partial date as the schemas output it. Zod cannot see through the transform that reads the
@@ -115,7 +116,8 @@ function allowSiteTranslations(json: Record<string, unknown>): void {
   type Node = { properties?: Record<string, Node>; items?: Node };
   const root = json as Node;
   for (const name of FACT_COLLECTION_NAMES) {
-    for (const { at } of FACT_COLLECTIONS[name].translated.siteTranslations ?? []) {
+    const translated: TranslatedFields = FACT_COLLECTIONS[name].translated;
+    for (const { at } of translated.siteTranslations ?? []) {
       let node: Node | undefined = root.properties?.[name]?.items;
       for (const segment of at.split('.').filter(Boolean)) {
         const list = segment.endsWith('[]');

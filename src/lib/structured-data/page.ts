@@ -137,21 +137,36 @@ export function itemList(
   };
 }
 
+/** Every Place in a node, however deep, named as `placeNames` names its id. */
+function renamePlaces(value: unknown, placeNames: ReadonlyMap<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((item) => renamePlaces(item, placeNames));
+  if (value === null || typeof value !== 'object') return value;
+  const node = Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, renamePlaces(item, placeNames)]),
+  );
+  const name = node['@type'] === 'Place' ? placeNames.get(String(node['@id'])) : undefined;
+  return name === undefined ? node : { ...node, name };
+}
+
 /**
  * The document of a page in another language: its page node is that page (its own address, its
  * language); the entities keep their ids, which name the same island, person or event in every
- * language. English pages are returned as they are.
+ * language. The islands' Places take their names as the language writes both of them
+ * (`placeNames`, by Place id: 歯舞群島（ハボマイ諸島）, where the structured-data code, which
+ * does not know the page's language, wrote the English pattern). English pages are returned as
+ * they are.
  */
 export function localizeDocument(
   document: JsonLdDocument,
   locale: string,
   englishPageUrl: string,
   pageUrl: string,
+  placeNames: ReadonlyMap<string, string> = new Map(),
 ): JsonLdDocument {
   if (locale === SITE_LANGUAGE) return document;
   return {
     ...document,
-    '@graph': document['@graph'].map((node) =>
+    '@graph': (renamePlaces(document['@graph'], placeNames) as JsonLdNode[]).map((node) =>
       node['@id'] === englishPageUrl
         ? {
             ...node,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   itemList,
+  localizeDocument,
   pageDocument,
   siteOrganization,
   webPage,
   webSite,
+  type JsonLdDocument,
 } from '../../../../src/lib/structured-data/page.ts';
 import { SITE } from '../../../../src/lib/site.ts';
 import { abs, ROOT } from './fixtures.ts';
@@ -78,5 +80,48 @@ describe('itemList', () => {
       { '@type': 'ListItem', position: 1, item: { '@id': 'a' } },
       { '@type': 'ListItem', position: 2, item: { '@id': 'b' } },
     ]);
+  });
+});
+
+describe('localizeDocument', () => {
+  const place = 'https://example.org/islands/habomai/#place';
+  const document = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebPage', '@id': 'https://example.org/map/', name: 'Map' },
+      {
+        '@type': 'ItemList',
+        itemListElement: [
+          {
+            '@type': 'ListItem',
+            item: {
+              '@type': 'Event',
+              location: [{ '@type': 'Place', '@id': place, name: '歯舞群島 (ハボマイ諸島)' }],
+            },
+          },
+        ],
+      },
+    ],
+  } as unknown as JsonLdDocument;
+
+  it('names the islands’ Places, however deep, as the page’s language writes them', () => {
+    const localized = localizeDocument(
+      document,
+      'ja',
+      'https://example.org/map/',
+      'https://example.org/ja/map/',
+      new Map([[place, '歯舞群島（ハボマイ諸島）']]),
+    );
+    expect(JSON.stringify(localized)).toContain('"name":"歯舞群島（ハボマイ諸島）"');
+    expect(JSON.stringify(localized)).not.toContain('(ハボマイ');
+    expect(localized['@graph'][0]).toMatchObject({
+      '@id': 'https://example.org/ja/map/',
+      inLanguage: 'ja',
+      translationOfWork: { '@id': 'https://example.org/map/' },
+    });
+  });
+
+  it('leaves an English document as it is', () => {
+    expect(localizeDocument(document, 'en', '', '', new Map([[place, 'x']]))).toBe(document);
   });
 });
