@@ -65,7 +65,8 @@ export interface SiteRoute {
   path: string;
   kind: string;
   anchors: string[];
-  /** The page's or feed's language; other files (data, the sitemap, the 404 page) have none. */
+  /** The language of a page, or of a feed or data file made from the facts; the other files (the
+   * sitemap, the data schema, the 404 page) have none. */
   locale?: Locale;
   /**
    * The dynamic segments of the page's file name (`[...lang]`, `[id]`, `[slug]`), for its
