@@ -1,6 +1,17 @@
 /** One entry of the main navigation: its key in the dictionary's `shell.nav` and a site path (without base). */
 export interface NavItem {
-  key: 'home' | 'articles' | 'islands' | 'map' | 'timeline' | 'claims' | 'actors' | 'quotes' | 'sources' | 'about' | 'search';
+  key:
+    | 'home'
+    | 'articles'
+    | 'islands'
+    | 'map'
+    | 'timeline'
+    | 'claims'
+    | 'actors'
+    | 'quotes'
+    | 'sources'
+    | 'about'
+    | 'search';
   path: string;
 }
 

@@ -74,7 +74,10 @@ export const PERIOD_BOUNDARIES: readonly PeriodBoundary[] = [
  * A period's title in a language: the dictionary's, by slug (PERIOD_BOUNDARIES' titles are the
  * English dictionary's); a boundary the dictionaries do not know keeps its own title.
  */
-export function periodTitle(boundary: Pick<PeriodBoundary, 'slug' | 'title'>, locale: Locale = 'en'): string {
+export function periodTitle(
+  boundary: Pick<PeriodBoundary, 'slug' | 'title'>,
+  locale: Locale = 'en',
+): string {
   const titles: Record<string, string> = WORDS[locale].periods;
   return Object.hasOwn(titles, boundary.slug) ? titles[boundary.slug]! : boundary.title;
 }
