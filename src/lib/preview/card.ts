@@ -5,6 +5,8 @@
  * The build renders it to a 1200×630 PNG with the machine's fonts (tools/previews/).
  */
 
+import type { MapView } from '../map/map-view.ts';
+
 /** The size Open Graph and Twitter's large card expect. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
@@ -21,6 +23,25 @@ export interface PreviewMap {
   land: string[];
   islands: { d: string; focus: boolean }[];
 }
+
+/**
+ * A static map's view as a card draws it, the same shapes its SVG prints (MapSvg.astro): the
+ * context land and every island, the page's island picked out.
+ */
+export function previewMapOf(
+  view: Pick<MapView, 'width' | 'height' | 'contextPaths' | 'islands'>,
+  focus: string | null = null,
+): PreviewMap {
+  return {
+    width: view.width,
+    height: view.height,
+    land: view.contextPaths.map((path) => path.d),
+    islands: view.islands.map((island) => ({ d: island.d, focus: island.id === focus })),
+  };
+}
+
+/** Where the build leaves the map a card shows for a page without one of its own (the home page's). */
+export const FALLBACK_MAP_PATH = '/og/fallback-map.json';
 
 export interface PreviewCard {
   /** The page's kind as its eyebrow gives it ("Disputed island"); none on some pages. */
