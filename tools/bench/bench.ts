@@ -188,12 +188,25 @@ function treeRss(pid: number): number {
  * Runs a command to the end with its output in a log file and returns its wall time and peak
  * memory: from `/usr/bin/time -v` when it is installed, else by sampling /proc every 100 ms.
  */
-async function measureStep(
+function measureStep(
   name: string,
   command: string,
   args: readonly string[],
   cwd: string,
 ): Promise<StepMeasure> {
+  return startStep(name, command, args, cwd).measured;
+}
+
+/**
+ * Starts a step as `measureStep` does, with its standard input a pipe the caller may close (the
+ * preview follower stops when its input closes); `measured` resolves when the step ends.
+ */
+function startStep(
+  name: string,
+  command: string,
+  args: readonly string[],
+  cwd: string,
+): { input: NodeJS.WritableStream; measured: Promise<StepMeasure> } {
   mkdirSync(LOG_DIR, { recursive: true });
   const log = join(LOG_DIR, `${name}.log`);
   const timeReport = join(LOG_DIR, `${name}.time`);
@@ -206,10 +219,26 @@ async function measureStep(
   const child = spawn(program, argv, {
     cwd,
     env: CHILD_ENV,
-    stdio: ['ignore', output, output],
+    stdio: ['pipe', output, output],
     detached: true,
   });
   const unregister = onCleanup(() => stopChild(child));
+  return {
+    // A pipe, as asked for above.
+    input: child.stdin as NodeJS.WritableStream,
+    measured: measureChild(child, log, timeReport, output, started, unregister),
+  };
+}
+
+/** Waits for a step's process and reads its time, memory and exit code. */
+async function measureChild(
+  child: ChildProcess,
+  log: string,
+  timeReport: string,
+  output: number,
+  started: number,
+  unregister: () => void,
+): Promise<StepMeasure> {
   let sampledPeak = 0;
   const sampler = hasTime
     ? undefined
@@ -592,27 +621,42 @@ async function astroBuild(run: BuildRun, label: string, log: string, dir: string
   if (run.astro.exitCode !== 0) throw new Error(`astro build failed:\n${logTail(`${log}-astro`)}`);
 }
 
-/** The project's build steps after the check, as `npm run build` runs them: astro build, Pagefind, the preview images. */
+/**
+ * The project's build steps after the check, as `npm run build` runs them (tools/build.mjs): astro
+ * build with the preview follower beside it, then Pagefind and the preview images side by side.
+ */
 async function projectBuild(run: BuildRun, label: string, log: string, dir: string): Promise<void> {
-  await astroBuild(run, label, log, dir);
-  progress(`${label}: pagefind…`);
-  run.pagefind = await measureStep(
-    `${log}-pagefind`,
-    join(BIN, 'pagefind'),
-    ['--site', join(dir, 'dist'), '--silent'],
+  const previews = join(ROOT, 'tools', 'previews', 'render-previews.ts');
+  const follower = startStep(
+    `${log}-previews-alongside`,
+    process.execPath,
+    [previews, '--follow', join(dir, 'dist')],
     dir,
   );
-  progress(`${label}: pagefind ${describeStep(run.pagefind)}`);
+  try {
+    await astroBuild(run, label, log, dir);
+  } finally {
+    follower.input.end();
+    run.previewsAlongside = await follower.measured;
+  }
+  // It would only cost time, but a measurement without it is not the build's.
+  if (run.previewsAlongside.exitCode !== 0)
+    throw new Error(`the preview follower failed:\n${logTail(`${log}-previews-alongside`)}`);
+  progress(`${label}: pagefind and preview images…`);
+  [run.pagefind, run.previews] = await Promise.all([
+    measureStep(
+      `${log}-pagefind`,
+      join(BIN, 'pagefind'),
+      ['--site', join(dir, 'dist'), '--silent'],
+      dir,
+    ),
+    measureStep(`${log}-previews`, process.execPath, [previews, join(dir, 'dist')], dir),
+  ]);
+  progress(
+    `${label}: pagefind ${describeStep(run.pagefind)}, preview images ${describeStep(run.previews)}`,
+  );
   if (run.pagefind.exitCode !== 0)
     throw new Error(`pagefind failed:\n${logTail(`${log}-pagefind`)}`);
-  progress(`${label}: preview images…`);
-  run.previews = await measureStep(
-    `${log}-previews`,
-    process.execPath,
-    [join(ROOT, 'tools', 'previews', 'render-previews.ts'), join(dir, 'dist')],
-    dir,
-  );
-  progress(`${label}: preview images ${describeStep(run.previews)}`);
   if (run.previews.exitCode !== 0)
     throw new Error(`preview images failed:\n${logTail(`${log}-previews`)}`);
 }

@@ -334,7 +334,7 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetResu
         'checks the content itself (the build must fail whenever the check would) unless a check ' +
         'passed on the very same files: the cold build is timed after the check’s record was removed, ' +
         'so it includes a full check, as a fresh clone’s `npm run build` does, and so does the warm ' +
-        'one (an article changed). Build is astro build, the search index and the preview images for the project, ' +
+        'one (an article changed). Build is astro build (with the preview follower drawing cards beside it) and then the longer of the search index and the preview images, which run side by side, for the project, ' +
         `astro build alone for the peers (Starlight runs Pagefind inside it). ${memoryNote}`.trim()
       : 'Not measured.',
     '## Edit under the dev server',

@@ -47,8 +47,10 @@ export interface BuildRun {
   checkUnchanged?: StepMeasure;
   astro: StepMeasure;
   pagefind?: StepMeasure;
-  /** The project's preview-image step (tools/previews/), after the search index. */
+  /** The project's preview-image step (tools/previews/), beside the search index. */
   previews?: StepMeasure;
+  /** The preview follower beside the project's astro build, drawing cards into the cache. */
+  previewsAlongside?: StepMeasure;
   /** HTML files written. */
   pages: number;
   /** Set when a step failed: what failed and where its log is. */
@@ -128,17 +130,17 @@ export interface BenchResults {
 
 /**
  * Seconds of a whole build: the project's astro build (with its content check when the files
- * changed since the last passing one), the search index and the preview images, as
- * `npm run build` runs them;
- * a peer's astro build (Starlight's runs Pagefind inside it).
+ * changed since the last passing one, and the preview follower beside it), then the search index
+ * and the preview images, which start together, as `npm run build` runs them; a peer's astro
+ * build (Starlight's runs Pagefind inside it).
  */
 export function buildSeconds(run: BuildRun): number {
-  return run.astro.seconds + (run.pagefind?.seconds ?? 0) + (run.previews?.seconds ?? 0);
+  return run.astro.seconds + Math.max(run.pagefind?.seconds ?? 0, run.previews?.seconds ?? 0);
 }
 
 /** CPU seconds of the same steps as `buildSeconds`, when every one was read. */
 export function buildCpuSeconds(run: BuildRun): number | undefined {
-  const steps = [run.astro, run.pagefind, run.previews].filter(
+  const steps = [run.astro, run.previewsAlongside, run.pagefind, run.previews].filter(
     (step): step is StepMeasure => step !== undefined,
   );
   if (steps.some((step) => step.cpuSeconds === undefined)) return undefined;
@@ -152,9 +154,14 @@ export function pagesPerSecond(run: BuildRun): number {
 
 /** The highest peak memory of a run's steps, when any was read. */
 export function peakRssBytes(run: BuildRun): number | undefined {
-  const peaks = [run.check, run.checkUnchanged, run.astro, run.pagefind, run.previews].flatMap(
-    (step) => (step?.peakRssBytes === undefined ? [] : [step.peakRssBytes]),
-  );
+  const peaks = [
+    run.check,
+    run.checkUnchanged,
+    run.astro,
+    run.previewsAlongside,
+    run.pagefind,
+    run.previews,
+  ].flatMap((step) => (step?.peakRssBytes === undefined ? [] : [step.peakRssBytes]));
   return peaks.length > 0 ? Math.max(...peaks) : undefined;
 }
 

@@ -19,14 +19,20 @@ describe('build results', () => {
     bare(1000, 50),
   ];
 
-  it('counts the project’s build as astro build, the search index and the preview images', () => {
+  it('counts the project’s build as astro build, then the longer of the search index and the preview images', () => {
     expect(buildSeconds(builds[0]!)).toBe(22);
     expect(buildSeconds(builds[1]!)).toBe(10);
-    expect(buildSeconds({ ...builds[0]!, previews: step(3) })).toBe(25);
+    // The two start together once astro build is done.
+    expect(buildSeconds({ ...builds[0]!, previews: step(3) })).toBe(23);
+    expect(buildSeconds({ ...builds[0]!, previews: step(1) })).toBe(22);
+    // The follower runs inside astro build's time.
+    expect(buildSeconds({ ...builds[0]!, previewsAlongside: step(15) })).toBe(22);
   });
 
   it('counts CPU seconds of the same steps, and none when a step lacks them', () => {
     expect(buildCpuSeconds(builds[0]!)).toBe(33);
+    // The follower's CPU time counts: it is the build's work done on the other core.
+    expect(buildCpuSeconds({ ...builds[0]!, previewsAlongside: step(4) })).toBe(33 + 4 * 1.5);
     expect(
       buildCpuSeconds({ ...builds[1]!, astro: { ...step(3), cpuSeconds: undefined } }),
     ).toBeUndefined();
