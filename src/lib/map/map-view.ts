@@ -2,7 +2,7 @@
 // paths for the land, and where each label goes. Without JavaScript this is the map; with it,
 // Leaflet starts on the same extent and places its labels afresh for the reader's screen.
 import type { MultiPolygon, Position } from 'geojson';
-import { pointInPolygon } from './geo.ts';
+import { pointInPolygon, ringsBBox } from './geo.ts';
 import type { LonLat, PolygonRings } from './geo.ts';
 import type { Extent } from './extent.ts';
 import { contains, estimateTextWidth, overlapArea, placeLabels } from './labels.ts';
@@ -111,7 +111,18 @@ function landLookup(
         ),
       })),
   );
-  return (x, y) => projected.find(({ polygon }) => pointInPolygon([x, y], polygon))?.owner ?? null;
+  // Label placement asks thousands of points per view: a point outside a polygon's box is
+  // outside the polygon, which spares walking the long coastlines for most of them.
+  const boxed = projected.map((entry) => ({ ...entry, box: ringsBBox(entry.polygon.slice(0, 1)) }));
+  return (x, y) =>
+    boxed.find(
+      ({ polygon, box }) =>
+        x >= box.west &&
+        x <= box.east &&
+        y >= box.south &&
+        y <= box.north &&
+        pointInPolygon([x, y], polygon),
+    )?.owner ?? null;
 }
 
 /** The widest of a name's forms: a label placed for it fits every naming choice. */
