@@ -35,6 +35,9 @@ export function articleProcessor({
     // GFM is switched off in the processor and added once as remark-gfm. The content check renders
     // with this same processor; the collector runs first and records what the editor wrote.
     gfm: false,
+    // Astro's default smart punctuation stays on, set here, where Astro 7 takes it (the top-level
+    // `markdown.smartypants` is deprecated). It runs in the parser, before the plugins below.
+    smartypants: true,
     remarkPlugins: [
       remarkGfm,
       remarkCollectScan,
@@ -81,10 +84,9 @@ export function footnoteBackContent(
 
 /**
  * The rest of `astro.config.mjs`'s `markdown` settings, as Astro hands them to the processor:
- * articles have no code blocks (Shiki's inline styles would also break the CSP), and Astro's
- * default smart punctuation stays on.
+ * articles have no code blocks (Shiki's inline styles would also break the CSP).
  */
-export const ARTICLE_MARKDOWN_SETTINGS = { syntaxHighlight: false, smartypants: true } as const;
+export const ARTICLE_MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
 
 /** A renderer with those settings, as Astro's content layer would make it. */
 export function createArticleRenderer(options: ArticleProcessorOptions): Promise<MarkdownRenderer> {
