@@ -18,6 +18,12 @@ export function contentCheck(): AstroIntegration {
   let root = '';
   // Whether the last check found problems, so that fixing them is announced and reloads the page.
   let failing = false;
+  // A build's second thread, rendering the articles other languages show in English.
+  let renderingAhead: Worker | undefined;
+  const stopRenderingAhead = () => {
+    renderingAhead?.postMessage('stop');
+    renderingAhead = undefined;
+  };
   return {
     name: 'four-islands:content-check',
     hooks: {
@@ -36,6 +42,16 @@ export function contentCheck(): AstroIntegration {
         });
         const siteWarning = command === 'build' ? missingSiteUrlWarning(process.env) : undefined;
         if (siteWarning) logger.warn(siteWarning);
+        // Started first, so that it uses the second core while the check and Vite use the first.
+        if (command === 'build') {
+          renderingAhead = new Worker(
+            join(root, 'src', 'lib', 'markdown', 'render-ahead-worker.ts'),
+            { workerData: { root, base: siteOptionsFromEnv(process.env).base } },
+          );
+          // Its work only saves the pages time: the build never waits for it, nor fails with it.
+          renderingAhead.unref();
+          renderingAhead.on('error', () => undefined);
+        }
         // `npm run check` (run first by `npm test`) leaves the fingerprint of inputs that passed;
         // a build on the very same files need not check them twice.
         const fingerprint = checkFingerprint(root);
@@ -54,6 +70,7 @@ export function contentCheck(): AstroIntegration {
         }
         const report = formatReport(problems);
         if (command === 'build') {
+          stopRenderingAhead();
           logger.error(`\n${report}`);
           throw new Error(
             `Content check failed. ${summarizeProblems(problems)} Fix them and build again (npm run check lists them).`,
@@ -62,6 +79,7 @@ export function contentCheck(): AstroIntegration {
         failing = true;
         logger.warn(`\n${report}`);
       },
+      'astro:build:done': () => stopRenderingAhead(),
       // The dev server: run the check again whenever a file under content/ is saved, added or
       // removed, print its report, and show it in the browser in Astro's error overlay.
       'astro:server:setup': ({ server, logger }) => {
