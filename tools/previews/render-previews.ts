@@ -33,7 +33,7 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import {
-  previewCardSvg,
+  previewCardLayers,
   FALLBACK_MAP_PATH,
   previewPath,
   type PreviewCard,
@@ -80,9 +80,26 @@ const cachePath = (inputs: unknown): string =>
     `${createHash('sha256').update(CODE_VERSION).update(JSON.stringify(inputs)).digest('hex').slice(0, 32)}.png`,
   );
 
-async function render(svg: string, cached: string): Promise<Buffer> {
+// Each map layer drawn so far, by its SVG: nearly every page shows the home page's map, and
+// drawing the map took a third of each card's time.
+const mapLayers = new Map<string, Promise<Buffer>>();
+const mapLayer = (svg: string): Promise<Buffer> => {
+  let layer = mapLayers.get(svg);
+  if (!layer) {
+    layer = sharp(Buffer.from(svg)).png().toBuffer();
+    mapLayers.set(svg, layer);
+  }
+  return layer;
+};
+
+async function render(card: PreviewCard, cached: string): Promise<Buffer> {
+  const { base, map } = previewCardLayers(card);
+  const layers = map ? [{ input: await mapLayer(map.svg), left: map.left, top: map.top }] : [];
   // zlib level 1: the card's flat colours compress well enough, and it renders a third faster.
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
+  const png = await sharp(Buffer.from(base))
+    .composite(layers)
+    .png({ compressionLevel: 1 })
+    .toBuffer();
   mkdirSync(cacheDir, { recursive: true });
   // Written whole under another name first: a card is copied from the cache without being read,
   // so a file cut short by a stopped process must never carry a card's name.
@@ -158,8 +175,7 @@ async function cacheCard(
   const cached = cardKey(html, pagePath, fallback);
   if (!existsSync(cached)) {
     const page = pagePreview(html, fallback?.map ?? null);
-    const svg = previewCardSvg({ ...page, names: namesOf(pagePath), siteName: SITE.name });
-    await render(svg, cached);
+    await render({ ...page, names: namesOf(pagePath), siteName: SITE.name }, cached);
   }
   return cached;
 }

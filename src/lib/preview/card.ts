@@ -76,16 +76,24 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** Average advance of a Latin or Cyrillic letter in the cards' face, as a share of the font size. */
+/** Average advance of a Latin letter in the cards' face, as a share of the font size. */
 const CARD_CHARACTER_WIDTH = 0.56;
+/**
+ * The same for Cyrillic, whose letters are broader in DejaVu Sans: measured at 0.60–0.63 of the
+ * size in regular text and 0.66–0.70 in bold ("Спорные вопросы" at 64 px bold is 655 px wide).
+ */
+const CYRILLIC_CHARACTER_WIDTH = 0.63;
 
 /** How wide a line will be: CJK characters take a full em, other text about half of one. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   const characters = [...text];
   const isWide = (character: string) => /[\u3000-\u9fff\uff00-\uffef]/u.test(character);
-  const narrow = characters.filter((character) => !isWide(character)).join('');
-  const wide = characters.length - [...narrow].length;
-  const narrowWidth = Math.ceil(narrow.length * fontSize * CARD_CHARACTER_WIDTH);
+  const wide = characters.filter(isWide).length;
+  const cyrillic = characters.filter((character) => /\p{Script=Cyrillic}/u.test(character)).length;
+  const narrow = characters.length - wide - cyrillic;
+  const narrowWidth = Math.ceil(
+    (narrow * CARD_CHARACTER_WIDTH + cyrillic * CYRILLIC_CHARACTER_WIDTH) * fontSize,
+  );
   return (narrowWidth * (bold ? 1.1 : 1) + wide * fontSize) | 0;
 }
 
@@ -251,8 +259,73 @@ const JAPANESE_LINE_FONT =
 /** The font attributes for a line of the card's own text. */
 const fontFor = (text: string) => (CJK.test(text) ? JAPANESE_LINE_FONT : FONT);
 
+const EYEBROW_SPACING = 2;
+/** Average advance of a bold capital in the cards' face (wider than a lower-case letter). */
+const CAPITAL_WIDTH = 0.78;
+
+/**
+ * The eyebrow's font size: 26, or smaller (down to 16) when its capitals would not fit the text
+ * column: "ПРАВИТЕЛЬСТВО · МЕЖДУНАРОДНЫЙ ОРГАН" at 26 reached into the map.
+ */
+export function eyebrowSize(eyebrow: string, width: number): number {
+  const characters = [...eyebrow];
+  const wide = characters.filter((character) => CJK.test(character)).length;
+  const narrow = characters.length - wide;
+  // Each character advances by its width at the size, plus the letter spacing.
+  const perSize = narrow * CAPITAL_WIDTH + wide;
+  const fitting = (width - characters.length * EYEBROW_SPACING) / perSize;
+  return Math.max(16, Math.min(26, Math.floor(fitting)));
+}
+
+/**
+ * The title's size: 64 when it fits two lines, else 52 for up to three, and smaller still when
+ * one of its words is wider than the column at that size ("Высокопоставленный" is 700 px wide at
+ * 52 px bold): a word is never cut, so it must fit a line whole.
+ */
+export function titleFontSize(title: string, width: number): number {
+  const words = CJK.test(title) ? [] : title.split(/\s+/);
+  const wordsFit = (size: number) => words.every((word) => textWidth(word, size, true) <= width);
+  if (wordsFit(64) && wrapText(title, 64, width, Infinity, true).length <= 2) return 64;
+  return [52, 46, 40].find(wordsFit) ?? 40;
+}
+
 /** The card as an SVG document of {@link PREVIEW_SIZE}. */
 export function previewCardSvg(card: PreviewCard): string {
+  return cardSvg(card, true);
+}
+
+/** Where a card's map layer goes: the map's box and the 1 px its border stroke reaches past it. */
+const MAP_LAYER = {
+  left: MAP_BOX.x - 4,
+  top: MAP_BOX.y - 4,
+  width: MAP_BOX.width + 8,
+  height: MAP_BOX.height + 8,
+} as const;
+
+/**
+ * The card in two layers: the card with its text laid out beside the map but the map left out,
+ * and the map on its own (transparent around it), to be drawn over the first at `left`, `top`.
+ * Most pages show the same map, so the build draws that layer once; the two layers together
+ * draw what {@link previewCardSvg} draws.
+ */
+export function previewCardLayers(card: PreviewCard): {
+  base: string;
+  map?: { svg: string; left: number; top: number };
+} {
+  if (!card.map) return { base: cardSvg(card, false) };
+  const { left, top, width, height } = MAP_LAYER;
+  return {
+    base: cardSvg(card, false),
+    map: {
+      svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}">${mapSvg(card.map)}</svg>`,
+      left,
+      top,
+    },
+  };
+}
+
+/** The card's SVG; `drawMap` false leaves the map out but keeps the layout made for it. */
+function cardSvg(card: PreviewCard, drawMap: boolean): string {
   const { width, height } = PREVIEW_SIZE;
   const textRight = card.map ? MAP_BOX.x - 48 : width - MARGIN;
   const columnWidth = textRight - MARGIN;
@@ -260,13 +333,13 @@ export function previewCardSvg(card: PreviewCard): string {
   let y = MARGIN + 8;
   if (card.eyebrow) {
     y += 26;
+    const eyebrow = card.eyebrow.toUpperCase();
     parts.push(
-      `<text x="${MARGIN}" y="${y}" ${fontFor(card.eyebrow)} font-size="26" font-weight="700" letter-spacing="2" fill="${COLOURS.accent}">${escapeXml(card.eyebrow.toUpperCase())}</text>`,
+      `<text x="${MARGIN}" y="${y}" ${fontFor(eyebrow)} font-size="${eyebrowSize(eyebrow, columnWidth)}" font-weight="700" letter-spacing="${EYEBROW_SPACING}" fill="${COLOURS.accent}">${escapeXml(eyebrow)}</text>`,
     );
     y += 28;
   }
-  // Two lines at the large size, or up to three at a smaller one.
-  const titleSize = wrapText(card.title, 64, columnWidth, Infinity, true).length <= 2 ? 64 : 52;
+  const titleSize = titleFontSize(card.title, columnWidth);
   for (const line of wrapText(card.title, titleSize, columnWidth, 3, true)) {
     y += titleSize * 1.15;
     parts.push(
@@ -298,7 +371,7 @@ export function previewCardSvg(card: PreviewCard): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<rect width="${width}" height="${height}" fill="${COLOURS.paper}"/>` +
     `<rect width="${width}" height="10" fill="${COLOURS.accent}"/>` +
-    (card.map ? mapSvg(card.map) : '') +
+    (card.map && drawMap ? mapSvg(card.map) : '') +
     parts.join('') +
     `<line x1="${MARGIN}" y1="${footerY - 44}" x2="${width - MARGIN}" y2="${footerY - 44}" stroke="${COLOURS.rule}" stroke-width="2"/>` +
     `<text x="${MARGIN}" y="${footerY}" ${FONT} font-size="28" font-weight="700" fill="${COLOURS.ink}">${escapeXml(card.siteName)}</text>` +

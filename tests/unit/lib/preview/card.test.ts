@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   PREVIEW_SIZE,
   escapeXml,
+  eyebrowSize,
+  previewCardLayers,
   previewCardSvg,
   previewPath,
   textWidth,
+  titleFontSize,
   wrapText,
 } from '../../../../src/lib/preview/card.ts';
 
@@ -58,6 +61,12 @@ describe('wrapText', () => {
     expect(lines.some((line) => line.startsWith('в '))).toBe(true);
   });
 
+  it('counts Cyrillic letters as the broader letters they are', () => {
+    // Measured in DejaVu Sans: 655 px; counted as Latin it fitted a 604 px column and ran into the map.
+    expect(textWidth('Спорные вопросы', 64, true)).toBeGreaterThanOrEqual(655);
+    expect(textWidth('Disputed islands', 64, true)).toBeGreaterThanOrEqual(594);
+  });
+
   it('counts Japanese characters as a full em', () => {
     expect(textWidth('色丹島', 40)).toBe(120);
     expect(textWidth('Shikotan', 40)).toBeLessThan(8 * 40);
@@ -103,6 +112,50 @@ describe('previewCardSvg', () => {
     const svg = previewCardSvg({ ...card, map: null, names: undefined, eyebrow: undefined });
     expect(svg).not.toContain('<clipPath');
     expect(svg).not.toContain('xml:lang');
+  });
+});
+
+describe('the eyebrow', () => {
+  it('keeps its size when it fits the column, and shrinks when its capitals would not', () => {
+    expect(eyebrowSize('DISPUTED ISLAND', 604)).toBe(26);
+    expect(eyebrowSize('係争中の島', 604)).toBe(26);
+    const long = 'ПРАВИТЕЛЬСТВО · МЕЖДУНАРОДНЫЙ ОРГАН';
+    const size = eyebrowSize(long, 604);
+    expect(size).toBeLessThan(26);
+    // At that size its capitals and spacing fit the column.
+    expect([...long].length * (size * 0.78 + 2)).toBeLessThanOrEqual(604);
+    expect(eyebrowSize(long.repeat(4), 604)).toBe(16);
+  });
+});
+
+describe('the title', () => {
+  it('is large on two lines, smaller on three, and smaller still for a word wider than the column', () => {
+    expect(titleFontSize('Shikotan', 604)).toBe(64);
+    expect(titleFontSize('Joint Declaration of 1956 to the Singapore summit of 2018', 604)).toBe(
+      52,
+    );
+    const size = titleFontSize('Высокопоставленный японский дипломат (имя не названо)', 604);
+    expect(size).toBeLessThan(52);
+    expect(textWidth('Высокопоставленный', size, true)).toBeLessThanOrEqual(604);
+    // Japanese breaks between words, not at spaces: its size follows its lines only.
+    expect(titleFontSize('色丹島', 604)).toBe(64);
+  });
+});
+
+describe('previewCardLayers', () => {
+  it('splits the card into the card without its map and the map, in the same layout', () => {
+    const { base, map } = previewCardLayers(card);
+    const whole = previewCardSvg(card);
+    expect(base).not.toContain('<clipPath');
+    // Every line of text is where the whole card puts it.
+    expect(base.match(/<text[^>]*>/g)).toEqual(whole.match(/<text[^>]*>/g));
+    expect(map?.svg).toContain('<clipPath id="map-box">');
+    expect(whole).toContain(map?.svg.replace(/^<svg[^>]*>|<\/svg>$/g, ''));
+    expect(map).toMatchObject({ left: 712, top: 60 });
+  });
+
+  it('has no map layer for a card without a map', () => {
+    expect(previewCardLayers({ ...card, map: null }).map).toBeUndefined();
   });
 });
 
