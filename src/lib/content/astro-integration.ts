@@ -46,7 +46,12 @@ export function contentCheck(): AstroIntegration {
         if (command === 'build') {
           renderingAhead = new Worker(
             join(root, 'src', 'lib', 'markdown', 'render-ahead-worker.ts'),
-            { workerData: { root, base: siteOptionsFromEnv(process.env).base } },
+            {
+              workerData: { root, base: siteOptionsFromEnv(process.env).base },
+              // Its memory is the build's too: a thread that needs more stops, and the pages
+              // render what it has not.
+              resourceLimits: { maxOldGenerationSizeMb: 384 },
+            },
           );
           // Its work only saves the pages time: the build never waits for it, nor fails with it.
           renderingAhead.unref();
