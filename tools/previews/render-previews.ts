@@ -113,15 +113,20 @@ const { values: flags, positionals } = parseArgs({
   options: { follow: { type: 'boolean', default: false } },
   allowPositionals: true,
 });
-const site = positionals[0];
+const given = positionals[0];
 // The follower may start before Astro has made the folder.
-if (!site || positionals.length !== 1 || (!flags.follow && !existsSync(join(site, 'index.html')))) {
+if (
+  !given ||
+  positionals.length !== 1 ||
+  (!flags.follow && !existsSync(join(given, 'index.html')))
+) {
   console.error(
     'Usage: node tools/previews/render-previews.ts <built site folder with index.html>\n' +
       '       node tools/previews/render-previews.ts --follow <folder astro build writes to>',
   );
   process.exit(1);
 }
+const site: string = given;
 
 const scripts = { ja: hasFontFor('ja'), ru: hasFontFor('ru') };
 const missing = Object.entries(scripts).flatMap(([lang, found]) => (found ? [] : [lang]));
@@ -153,7 +158,7 @@ const fallbackFrom = (json: string): FallbackMap => ({
   map: JSON.parse(json) as PreviewMap,
   digest: createHash('sha256').update(json).digest('hex'),
 });
-const fallbackFile = join(site!, ...FALLBACK_MAP_PATH.split('/').filter(Boolean));
+const fallbackFile = join(site, ...FALLBACK_MAP_PATH.split('/').filter(Boolean));
 const HOME = 'index.html';
 
 /** What a page's card is drawn from; the fallback map takes part only when the page has none. */
@@ -190,7 +195,7 @@ const isWhole = (html: string) => html.trimEnd().endsWith('</html>');
  */
 function pagesSoFar(): { file: string; path: string }[] {
   try {
-    return listBuiltPages(site!);
+    return listBuiltPages(site);
   } catch {
     return [];
   }
@@ -234,8 +239,8 @@ async function follow(): Promise<void> {
       let html: string;
       try {
         // A page left from an earlier build into the same folder is not this build's.
-        if (statSync(join(site!, file)).mtimeMs < startedAt) continue;
-        html = readFileSync(join(site!, file), 'utf8');
+        if (statSync(join(site, file)).mtimeMs < startedAt) continue;
+        html = readFileSync(join(site, file), 'utf8');
       } catch {
         continue; // Moved or removed meanwhile: the final step sees the site as it ends.
       }
@@ -260,12 +265,15 @@ async function follow(): Promise<void> {
 /** After the build: every page's card, from the cache when it is there, into the site. */
 async function renderAll(): Promise<number> {
   // Every page the build wrote; the 404 page (a file of its own) names no preview and is skipped.
-  const queue = listBuiltPages(site!).map(({ file, path }) => [join(site!, file), `/${path}`]);
+  const queue = listBuiltPages(site).map(({ file, path }): [string, string] => [
+    join(site, file),
+    `/${path}`,
+  ]);
   if (!existsSync(fallbackFile))
     throw new Error(`the build wrote no ${FALLBACK_MAP_PATH} (src/pages/og/fallback-map.json.ts)`);
   const fallback = fallbackFrom(readFileSync(fallbackFile, 'utf8'));
   // Those cards show the home page's map: the file must be the map the home page draws.
-  const homeMap = pagePreview(readFileSync(join(site!, HOME), 'utf8'), null).map;
+  const homeMap = pagePreview(readFileSync(join(site, HOME), 'utf8'), null).map;
   if (!isDeepStrictEqual(homeMap, fallback.map))
     throw new Error(
       `${FALLBACK_MAP_PATH} is not the map the home page draws (src/pages/og/fallback-map.json.ts ` +
@@ -274,11 +282,11 @@ async function renderAll(): Promise<number> {
   let done = 0;
   async function worker(): Promise<void> {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [file, pagePath] = next as [string, string];
+      const [file, pagePath] = next;
       try {
         const html = readFileSync(file, 'utf8');
         if (!announcesPreview(html)) continue;
-        const out = join(site!, ...previewPath(pagePath).split('/').filter(Boolean));
+        const out = join(site, ...previewPath(pagePath).split('/').filter(Boolean));
         mkdirSync(dirname(out), { recursive: true });
         copyFileSync(await cacheCard(html, pagePath, fallback), out);
         done += 1;
