@@ -26,17 +26,16 @@ export interface PreviewMap {
 
 /**
  * A static map's view as a card draws it, the same shapes its SVG prints (MapSvg.astro): the
- * context land and every island, the page's island picked out.
+ * context land and every island, none picked out (the overview the home page draws).
  */
 export function previewMapOf(
   view: Pick<MapView, 'width' | 'height' | 'contextPaths' | 'islands'>,
-  focus: string | null = null,
 ): PreviewMap {
   return {
     width: view.width,
     height: view.height,
     land: view.contextPaths.map((path) => path.d),
-    islands: view.islands.map((island) => ({ d: island.d, focus: island.id === focus })),
+    islands: view.islands.map((island) => ({ d: island.d, focus: false })),
   };
 }
 
@@ -84,10 +83,12 @@ const CARD_CHARACTER_WIDTH = 0.56;
  */
 const CYRILLIC_CHARACTER_WIDTH = 0.63;
 
+/** Whether a character takes a full em: CJK ideographs, kana and full-width forms (・, （）). */
+const isWide = (character: string) => /[\u3000-\u9fff\uff00-\uffef]/u.test(character);
+
 /** How wide a line will be: CJK characters take a full em, other text about half of one. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   const characters = [...text];
-  const isWide = (character: string) => /[\u3000-\u9fff\uff00-\uffef]/u.test(character);
   const wide = characters.filter(isWide).length;
   const cyrillic = characters.filter((character) => /\p{Script=Cyrillic}/u.test(character)).length;
   const narrow = characters.length - wide - cyrillic;
@@ -269,7 +270,7 @@ const CAPITAL_WIDTH = 0.78;
  */
 export function eyebrowSize(eyebrow: string, width: number): number {
   const characters = [...eyebrow];
-  const wide = characters.filter((character) => CJK.test(character)).length;
+  const wide = characters.filter(isWide).length;
   const narrow = characters.length - wide;
   // Each character advances by its width at the size, plus the letter spacing.
   const perSize = narrow * CAPITAL_WIDTH + wide;
