@@ -69,7 +69,9 @@ import {
 import { STARLIGHT_ARTICLES_DIR, starlightFiles } from './starlight.ts';
 import { editArticle, generateSyntheticContent, type RealIds } from './synthetic.ts';
 import { summarizePageWeight, type RecordedRequest } from './weight.ts';
+import { CHECK_CACHE_FILE } from '../../src/lib/content/check-cache.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
+import { RENDER_CACHE_DIR } from '../../src/lib/markdown/render-cache.ts';
 import { siteOptionsFromEnv } from '../../src/lib/site-options.ts';
 import { joinBase } from '../../src/lib/urls.ts';
 import { CHROMIUM_ARGS, INSTALL_HINT, resolveChromium } from '../lib/chromium.mjs';
@@ -575,8 +577,9 @@ const PROJECT_ENTRIES = [
 // first build is cold, the warm one reuses what the cold one left, and the temporary builds never
 // write into the project's node_modules.
 const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-// The record of the last passing content check, inside each copy.
-const CHECK_RECORD = join('node_modules', '.cache', 'four-islands', 'content-check.json');
+// What the standalone check leaves in a copy for the build to reuse: its record of a pass and
+// every article it rendered. A cold build must find neither, as in a fresh clone.
+const CHECK_LEFTOVERS = [CHECK_CACHE_FILE, RENDER_CACHE_DIR];
 
 /** A node_modules folder of links to each of the project's packages (but none of its caches). */
 function linkNodeModules(dir: string): void {
@@ -823,8 +826,9 @@ async function buildProject(
       if (cold.checkUnchanged.exitCode !== 0)
         throw new Error(`content check failed:\n${logTail(`${coldNames.log}-check-again`)}`);
 
-      // A fresh clone's npm run build checks the content inside astro build: time that.
-      rmSync(join(temp.path, CHECK_RECORD), { force: true });
+      // A fresh clone's npm run build checks and renders the content inside astro build: time that.
+      for (const leftover of CHECK_LEFTOVERS)
+        rmSync(join(temp.path, leftover), { recursive: true, force: true });
       await projectBuild(cold, coldNames.label, coldNames.log, temp.path);
     });
     if (coldDone) {
