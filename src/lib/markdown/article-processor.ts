@@ -3,6 +3,7 @@ import type { ElementContent } from 'hast';
 import remarkGfm from 'remark-gfm';
 import { remarkCollectScan } from './remark-collect-scan.ts';
 import { remarkFactLinks, type FactLookup } from './remark-fact-links.ts';
+import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/ui.ts';
 
@@ -35,10 +36,11 @@ export function articleProcessor({
     // GFM is switched off in the processor and added once as remark-gfm. The content check renders
     // with this same processor; the collector runs first and records what the editor wrote.
     gfm: false,
-    // Astro's default smart punctuation stays on, set here, where Astro 7 takes it (the top-level
-    // `markdown.smartypants` is deprecated). It runs in the parser, before the plugins below.
-    smartypants: true,
+    // Astro's own smart punctuation is replaced by the same replacements made only where they
+    // can change something (remark-smart-punctuation.ts), first, where Astro runs its own.
+    smartypants: false,
     remarkPlugins: [
+      remarkSmartPunctuation,
       remarkGfm,
       remarkCollectScan,
       [remarkFactLinks, { base, lookup, onUnknownFactLink, locale }],

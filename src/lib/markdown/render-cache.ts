@@ -66,7 +66,6 @@ export function renderVersion(root: string, base: string, contentDir = 'content'
   return hash.digest('hex');
 }
 
-/** The key of one body under one version. */
 /**
  * What a render depends on besides the code, the facts and the body: the deployment base, and the
  * language the article is rendered for (its links and quote blocks differ by language).
@@ -75,6 +74,7 @@ export function renderScope(base: string, locale: string): string {
   return locale === 'en' ? base : `${base}|${locale}`;
 }
 
+/** The key of one body under one version. */
 export function renderKey(version: string, body: string): string {
   return createHash('sha256').update(version).update('\0').update(body).digest('hex');
 }
