@@ -246,19 +246,89 @@ function mapSvg(map: PreviewMap): string {
   );
 }
 
-const FONT = "font-family=\"'DejaVu Sans', 'Liberation Sans', Arial, sans-serif\"";
-const JAPANESE_FONT =
-  "font-family=\"'IPAGothic', 'IPAexGothic', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', sans-serif\"";
-/**
- * A line of a Japanese card (its kind, title, description): the Latin face for its Latin letters
- * and figures, then Japanese faces for the rest, so the machine's fallback never picks a Chinese
- * face for its kanji.
- */
-const JAPANESE_LINE_FONT =
-  "font-family=\"'DejaVu Sans', 'Liberation Sans', Arial, 'IPAGothic', 'IPAexGothic', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', sans-serif\" xml:lang=\"ja\"";
+/** The faces the card's text is set in, each a list of families the machine picks from in order. */
+export const CARD_FACES = {
+  latin: ['DejaVu Sans', 'Liberation Sans', 'Arial', 'sans-serif'],
+  japanese: [
+    'IPAGothic',
+    'IPAexGothic',
+    'Noto Sans CJK JP',
+    'Hiragino Sans',
+    'Yu Gothic',
+    'sans-serif',
+  ],
+  /**
+   * A line of a Japanese card (its kind, title, description): the Latin face for its Latin letters
+   * and figures, then Japanese faces for the rest, so the machine's fallback never picks a Chinese
+   * face for its kanji.
+   */
+  japaneseLine: [
+    'DejaVu Sans',
+    'Liberation Sans',
+    'Arial',
+    'IPAGothic',
+    'IPAexGothic',
+    'Noto Sans CJK JP',
+    'Hiragino Sans',
+    'Yu Gothic',
+    'sans-serif',
+  ],
+} as const;
+export type CardFace = keyof typeof CARD_FACES;
 
-/** The font attributes for a line of the card's own text. */
-const fontFor = (text: string) => (CJK.test(text) ? JAPANESE_LINE_FONT : FONT);
+/** A run of a line in one colour or face: an island's name in a line of both names. */
+export interface CardSpan {
+  text: string;
+  fill?: string;
+  face?: CardFace;
+  lang?: 'ja' | 'ru';
+}
+
+/** One line of the card's text, set from `x` (or, with `anchor` "end", up to it) on baseline `y`. */
+export interface CardLine {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  face: CardFace;
+  size: number;
+  bold: boolean;
+  fill: string;
+  /** Extra space after each character, in pixels. */
+  letterSpacing: number;
+  /** The line's language where it is Japanese, so that its kanji take Japanese forms. */
+  lang?: 'ja';
+  spans: CardSpan[];
+}
+
+/** A face as SVG's font-family: each family quoted but the generic one. */
+const familyAttribute = (face: CardFace) =>
+  `font-family="${CARD_FACES[face].map((family) => (family === 'sans-serif' ? family : `'${family}'`)).join(', ')}"`;
+
+/** A line as SVG text. */
+function lineSvg(line: CardLine): string {
+  const spans = line.spans
+    .map((span) => {
+      const text = escapeXml(span.text);
+      if (span.lang)
+        return `<tspan xml:lang="${span.lang}" ${span.face ? familyAttribute(span.face) : ''}>${text}</tspan>`;
+      if (span.fill) return `<tspan fill="${span.fill}">${text}</tspan>`;
+      return text;
+    })
+    .join('');
+  return (
+    `<text x="${line.x}" y="${line.y}" ${familyAttribute(line.face)}${line.lang ? ` xml:lang="${line.lang}"` : ''} font-size="${line.size}"` +
+    (line.bold ? ' font-weight="700"' : '') +
+    (line.letterSpacing ? ` letter-spacing="${line.letterSpacing}"` : '') +
+    (line.anchor === 'end' ? ' text-anchor="end"' : '') +
+    ` fill="${line.fill}"` +
+    (line.spans.length > 1 ? ' xml:space="preserve"' : '') +
+    `>${spans}</text>`
+  );
+}
+
+/** The face for a line of the card's own text. */
+const faceFor = (text: string): { face: CardFace; lang?: 'ja' } =>
+  CJK.test(text) ? { face: 'japaneseLine', lang: 'ja' } : { face: 'latin' };
 
 const EYEBROW_SPACING = 2;
 /** Average advance of a bold capital in the cards' face (wider than a lower-case letter). */
@@ -325,58 +395,103 @@ export function previewCardLayers(card: PreviewCard): {
   };
 }
 
-/** The card's SVG; `drawMap` false leaves the map out but keeps the layout made for it. */
-function cardSvg(card: PreviewCard, drawMap: boolean): string {
+/** The card's text, line by line, laid out beside the map when it has one. */
+export function previewCardText(card: PreviewCard): CardLine[] {
   const { width, height } = PREVIEW_SIZE;
   const textRight = card.map ? MAP_BOX.x - 48 : width - MARGIN;
   const columnWidth = textRight - MARGIN;
-  const parts: string[] = [];
+  const line = (
+    y: number,
+    text: string,
+    style: Pick<CardLine, 'size' | 'fill'> & Partial<CardLine>,
+  ): CardLine => ({
+    x: MARGIN,
+    y,
+    anchor: 'start',
+    bold: false,
+    letterSpacing: 0,
+    ...faceFor(text),
+    spans: [{ text }],
+    ...style,
+  });
+  const lines: CardLine[] = [];
   let y = MARGIN + 8;
   if (card.eyebrow) {
     y += 26;
     const eyebrow = card.eyebrow.toUpperCase();
-    parts.push(
-      `<text x="${MARGIN}" y="${y}" ${fontFor(eyebrow)} font-size="${eyebrowSize(eyebrow, columnWidth)}" font-weight="700" letter-spacing="${EYEBROW_SPACING}" fill="${COLOURS.accent}">${escapeXml(eyebrow)}</text>`,
+    lines.push(
+      line(y, eyebrow, {
+        size: eyebrowSize(eyebrow, columnWidth),
+        bold: true,
+        letterSpacing: EYEBROW_SPACING,
+        fill: COLOURS.accent,
+      }),
     );
     y += 28;
   }
   const titleSize = titleFontSize(card.title, columnWidth);
-  for (const line of wrapText(card.title, titleSize, columnWidth, 3, true)) {
+  for (const text of wrapText(card.title, titleSize, columnWidth, 3, true)) {
     y += titleSize * 1.15;
-    parts.push(
-      `<text x="${MARGIN}" y="${y.toFixed(0)}" ${fontFor(line)} font-size="${titleSize}" font-weight="700" fill="${COLOURS.ink}">${escapeXml(line)}</text>`,
+    lines.push(
+      line(Number(y.toFixed(0)), text, { size: titleSize, bold: true, fill: COLOURS.ink }),
     );
   }
   if (card.names && card.names.length > 0) {
     y += 72;
-    const spans = card.names
-      .map(
-        (name, index) =>
-          `${index > 0 ? `<tspan fill="${COLOURS.muted}">  ·  </tspan>` : ''}<tspan xml:lang="${name.lang}" ${name.lang === 'ja' ? JAPANESE_FONT : ''}>${escapeXml(name.text)}</tspan>`,
-      )
-      .join('');
-    parts.push(
-      `<text x="${MARGIN}" y="${y}" ${FONT} font-size="40" fill="${COLOURS.ink}" xml:space="preserve">${spans}</text>`,
-    );
+    lines.push({
+      ...line(y, '', { size: 40, fill: COLOURS.ink, face: 'latin' }),
+      spans: card.names.flatMap((name, index) => [
+        ...(index > 0 ? [{ text: '  ·  ', fill: COLOURS.muted }] : []),
+        {
+          text: name.text,
+          lang: name.lang,
+          ...(name.lang === 'ja' ? { face: 'japanese' as const } : {}),
+        },
+      ]),
+    });
   }
   y += 24;
-  for (const line of wrapText(card.description, 28, columnWidth, card.names ? 3 : 4)) {
+  for (const text of wrapText(card.description, 28, columnWidth, card.names ? 3 : 4)) {
     y += 40;
     if (y > height - 130) break;
-    parts.push(
-      `<text x="${MARGIN}" y="${y}" ${fontFor(line)} font-size="28" fill="${COLOURS.muted}">${escapeXml(line)}</text>`,
-    );
+    lines.push(line(y, text, { size: 28, fill: COLOURS.muted }));
   }
   const footerY = height - 56;
+  lines.push(
+    line(footerY, card.siteName, { size: 28, bold: true, fill: COLOURS.ink, face: 'latin' }),
+    {
+      ...line(footerY, card.address, { size: 24, fill: COLOURS.muted, face: 'latin' }),
+      x: width - MARGIN,
+      anchor: 'end',
+    },
+  );
+  return lines;
+}
+
+/** What every card has besides its text and map: the paper, the top bar and the footer's rule. */
+export function previewCardFrame(): string {
+  const { width, height } = PREVIEW_SIZE;
+  const footerY = height - 56;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<rect width="${width}" height="${height}" fill="${COLOURS.paper}"/>` +
     `<rect width="${width}" height="10" fill="${COLOURS.accent}"/>` +
-    (card.map && drawMap ? mapSvg(card.map) : '') +
-    parts.join('') +
-    `<line x1="${MARGIN}" y1="${footerY - 44}" x2="${width - MARGIN}" y2="${footerY - 44}" stroke="${COLOURS.rule}" stroke-width="2"/>` +
-    `<text x="${MARGIN}" y="${footerY}" ${FONT} font-size="28" font-weight="700" fill="${COLOURS.ink}">${escapeXml(card.siteName)}</text>` +
-    `<text x="${width - MARGIN}" y="${footerY}" ${FONT} font-size="24" text-anchor="end" fill="${COLOURS.muted}">${escapeXml(card.address)}</text>` +
-    `</svg>`
+    `<line x1="${MARGIN}" y1="${footerY - 44}" x2="${width - MARGIN}" y2="${footerY - 44}" stroke="${COLOURS.rule}" stroke-width="2"/>`
   );
 }
+
+/** An SVG document of the card's size. */
+export const previewSvgDocument = (content: string): string => {
+  const { width, height } = PREVIEW_SIZE;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${content}</svg>`;
+};
+
+/** The card's SVG; `drawMap` false leaves the map out but keeps the layout made for it. */
+function cardSvg(card: PreviewCard, drawMap: boolean): string {
+  return previewSvgDocument(
+    previewCardFrame() +
+      (card.map && drawMap ? mapSvg(card.map) : '') +
+      previewCardText(card).map(lineSvg).join(''),
+  );
+}
+
+export { lineSvg as previewLineSvg };

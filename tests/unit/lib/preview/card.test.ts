@@ -95,7 +95,7 @@ describe('previewCardSvg', () => {
     expect(svg).toMatch(/<text [^>]*'IPAGothic'[^>]*xml:lang="ja"[^>]*>色丹島<\/text>/u);
     // An English card's lines keep the Latin faces alone.
     expect(previewCardSvg(card)).toMatch(
-      /<text [^>]*'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"[^>]*>Shikotan<\/text>/,
+      /<text [^>]*'DejaVu Sans', 'Liberation Sans', 'Arial', sans-serif"[^>]*>Shikotan<\/text>/,
     );
   });
 
