@@ -33,7 +33,6 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import {
-  previewCardLayers,
   FALLBACK_MAP_PATH,
   previewPath,
   type PreviewCard,
@@ -41,6 +40,7 @@ import {
 } from '../../src/lib/preview/card.ts';
 import { SITE } from '../../src/lib/site.ts';
 import { listBuiltPages } from '../links/built-pages.ts';
+import { createCardRaster } from './card-raster.ts';
 import { pagePreview, previewSource } from './page-preview.ts';
 
 // The project it renders for: the folder it runs in (tools/build.mjs and the benchmark's copies
@@ -65,6 +65,7 @@ const CODE_VERSION = createHash('sha256')
   .update(
     [
       'src/lib/preview/card.ts',
+      'tools/previews/card-raster.ts',
       'tools/previews/page-preview.ts',
       'tools/previews/render-previews.ts',
     ]
@@ -80,37 +81,10 @@ const cachePath = (inputs: unknown): string =>
     `${createHash('sha256').update(CODE_VERSION).update(JSON.stringify(inputs)).digest('hex').slice(0, 32)}.png`,
   );
 
-// Each map layer drawn so far, by its SVG: nearly every page shows the home page's map, and
-// drawing the map took a third of each card's time. Kept as raw pixels, which the card takes
-// without decoding: a PNG here was decoded again for every card, a sixth of its time.
-type MapLayer = { data: Buffer; info: { width: number; height: number; channels: 4 } };
-const mapLayers = new Map<string, Promise<MapLayer>>();
-const mapLayer = (svg: string): Promise<MapLayer> => {
-  let layer = mapLayers.get(svg);
-  if (!layer) {
-    layer = sharp(Buffer.from(svg))
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true })
-      .then(({ data, info }) => ({
-        data,
-        info: { width: info.width, height: info.height, channels: 4 as const },
-      }));
-    mapLayers.set(svg, layer);
-  }
-  return layer;
-};
+const raster = createCardRaster();
 
 async function render(card: PreviewCard, cached: string): Promise<Buffer> {
-  const { base, map } = previewCardLayers(card);
-  const layer = map ? await mapLayer(map.svg) : undefined;
-  const layers =
-    map && layer ? [{ input: layer.data, raw: layer.info, left: map.left, top: map.top }] : [];
-  // zlib level 1: the card's flat colours compress well enough, and it renders a third faster.
-  const png = await sharp(Buffer.from(base))
-    .composite(layers)
-    .png({ compressionLevel: 1 })
-    .toBuffer();
+  const png = await raster.draw(card);
   mkdirSync(cacheDir, { recursive: true });
   // Written whole under another name first: a card is copied from the cache without being read,
   // so a file cut short by a stopped process must never carry a card's name.
