@@ -8,6 +8,7 @@ import { editorError } from './editor-error.ts';
 import type { Problem } from './problem.ts';
 import { formatReport, summarizeProblems } from './reporters/text.ts';
 import { validateContent } from './validate.ts';
+import { renderAheadThread } from '../markdown/render-ahead.ts';
 
 /**
  * Runs the content check when Astro starts, and tells the pages whether drafts show. A build with any problem stops with a non-zero exit
@@ -19,9 +20,9 @@ export function contentCheck(): AstroIntegration {
   // Whether the last check found problems, so that fixing them is announced and reloads the page.
   let failing = false;
   // A build's second thread, rendering the articles other languages show in English.
-  let renderingAhead: Worker | undefined;
+  let renderingAhead: ReturnType<typeof renderAheadThread> | undefined;
   const stopRenderingAhead = () => {
-    renderingAhead?.postMessage('stop');
+    renderingAhead?.stop();
     renderingAhead = undefined;
   };
   return {
@@ -44,18 +45,10 @@ export function contentCheck(): AstroIntegration {
         if (siteWarning) logger.warn(siteWarning);
         // Started first, so that it uses the second core while the check and Vite use the first.
         if (command === 'build') {
-          renderingAhead = new Worker(
+          renderingAhead = renderAheadThread(
+            { root, base: siteOptionsFromEnv(process.env).base },
             join(root, 'src', 'lib', 'markdown', 'render-ahead-worker.ts'),
-            {
-              workerData: { root, base: siteOptionsFromEnv(process.env).base },
-              // Its memory is the build's too: a thread that needs more stops, and the pages
-              // render what it has not.
-              resourceLimits: { maxOldGenerationSizeMb: 384 },
-            },
           );
-          // Its work only saves the pages time: the build never waits for it, nor fails with it.
-          renderingAhead.unref();
-          renderingAhead.on('error', () => undefined);
         }
         // `npm run check` (run first by `npm test`) leaves the fingerprint of inputs that passed;
         // a build on the very same files need not check them twice.

@@ -32,7 +32,8 @@ export const PROBLEM_CODES = {
   'border-holdings': 'a border state that leaves an island out of its holdings or lists it twice',
   'render-failed': 'the Markdown renderer stopped on an article',
   'missing-translation': 'a text the English has that a translation lacks',
-  'untranslatable-field': 'a translation that gives a field only English may set (ids, dates, figures)',
+  'untranslatable-field':
+    'a translation that gives a field only English may set (ids, dates, figures)',
   'unknown-original': 'a translation of an entry or article the English does not have',
 } as const;
 

@@ -21,7 +21,7 @@ import type { FactCollections } from '../facts-index.ts';
 import { checkArticleLinks } from '../markdown/link-check.ts';
 import { renderArticleBodies } from '../markdown/render-article.ts';
 import { buildSiteModel, type SiteModel } from '../site-model.ts';
-import { TRANSLATED_LOCALES } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from '../../i18n/locales.ts';
 import { checkFactTranslations } from './fact-translations-check.ts';
 import { originalHash } from '../../i18n/article-translations.ts';
 import { localizeFacts, readFactTranslations } from '../../i18n/localize-facts.ts';
@@ -32,6 +32,7 @@ import {
 import type { Locale } from '../../i18n/locales.ts';
 import type { ArticleBody } from '../site-model.ts';
 import { diskRenderCache } from '../markdown/render-cache.ts';
+import { renderAheadThread } from '../markdown/render-ahead.ts';
 import { lookupFromContent } from './fact-lookup.ts';
 import { islandsOffTheMap } from './islands-on-map.ts';
 import { describeFound, formatFieldPath, type Problem, type ProblemCode } from './problem.ts';
@@ -90,7 +91,15 @@ export interface ContentCheckOptions extends ContentPaths {
   base?: string;
   /** Keep rendered articles between runs in node_modules/.cache. Default true. */
   cache?: boolean;
+  /**
+   * Render the articles on a second thread too, from the last one back, into the cache the check
+   * reads (`npm run check` on its own; a build's second thread has other work). Default false.
+   */
+  secondThread?: boolean;
 }
+
+/** Below this many articles a second thread costs more to start than it saves. */
+const SECOND_THREAD_MIN_ARTICLES = 50;
 
 /** The facts' result: the entries that passed, and what the article check needs to go on. */
 export interface FactsResult {
@@ -413,6 +422,7 @@ export async function validateContent({
   contentDir = 'content',
   base = '/',
   cache = true,
+  secondThread = false,
 }: ContentCheckOptions): Promise<ValidationResult> {
   const facts = validateFacts({ root, contentDir });
   const problems = [...facts.problems];
@@ -469,6 +479,24 @@ export async function validateContent({
     ]),
   );
   const usedRenders = new Set<string>();
+  // The second thread renders from the last article back while this one renders from the first,
+  // each skipping what the other has put in the cache; where they meet, a body may be rendered
+  // twice. What it renders is what this thread would have (render-ahead.ts).
+  const helper =
+    secondThread && cache && articles.length >= SECOND_THREAD_MIN_ARTICLES
+      ? renderAheadThread({
+          root,
+          base,
+          contentDir,
+          renders: articles
+            .map(({ entry }) => ({
+              locale: DEFAULT_LOCALE,
+              file: join(root, entry.file),
+              body: entry.body,
+            }))
+            .reverse(),
+        })
+      : undefined;
   const rendered = await renderArticleBodies(
     articles.map(({ entry }) => ({ body: entry.body, file: join(root, entry.file) })),
     {
@@ -558,6 +586,7 @@ export async function validateContent({
       ),
     });
   }
+  helper?.stop();
   // Every article was rendered or read just now: what the cache holds besides is an older version.
   if (cache) diskRenderCache(root).prune(usedRenders);
   const bodiesOf = (

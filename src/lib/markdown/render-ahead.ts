@@ -8,6 +8,7 @@
 // look up, so the pages find most of them made. A page that comes first renders its body itself,
 // as it always did: the cache is keyed by content, so which thread made an entry never matters.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { TRANSLATED_LOCALES, type Locale } from '../../i18n/locales.ts';
@@ -65,7 +66,9 @@ export async function renderAhead(
   base: string,
   renders: readonly FallbackRender[],
   stopped: () => boolean = () => false,
+  contentDir = 'content',
 ): Promise<number> {
+  // Written as each body is made, so that the thread it works for finds them at once.
   const store = diskRenderCache(root);
   const perLocale = new Map<
     Locale,
@@ -80,10 +83,10 @@ export async function renderAhead(
     let setup = perLocale.get(locale);
     if (!setup) {
       setup = {
-        version: renderVersion(root, renderScope(base, locale)),
+        version: renderVersion(root, renderScope(base, locale), contentDir),
         renderer: createArticleRenderer({
           base,
-          lookup: createFactLookup(root, 'content', locale),
+          lookup: createFactLookup(root, contentDir, locale),
           locale,
           onUnknownFactLink: () => {
             unknownFactLinks += 1;
@@ -93,7 +96,7 @@ export async function renderAhead(
       perLocale.set(locale, setup);
     }
     const key = renderKey(setup.version, body);
-    if (store.get(key)) continue;
+    if (store.has(key)) continue;
     unknownFactLinks = 0;
     try {
       const rendered = await renderBody(await setup.renderer, body, file);
@@ -105,4 +108,45 @@ export async function renderAhead(
     }
   }
   return made;
+}
+
+/** What a second thread is given: the project, and the bodies to render (by default, the fallbacks). */
+export interface RenderAheadJob {
+  root: string;
+  base: string;
+  contentDir?: string;
+  renders?: FallbackRender[];
+}
+
+/**
+ * Starts {@link renderAhead} on a second thread. Its work only saves the caller renders, so the
+ * caller never waits for it and never fails with it: `done` gives how many bodies it rendered, or
+ * 0 when it stopped on an error. `stop` asks it to end after the body it is rendering.
+ */
+export function renderAheadThread(
+  job: RenderAheadJob,
+  // Astro loads its integrations through Vite, where this module's own address may not be its file.
+  workerFile: string | URL = new URL('./render-ahead-worker.ts', import.meta.url),
+): { stop: () => void; done: Promise<number> } {
+  const worker = new Worker(workerFile, {
+    workerData: job,
+    // Its memory is the caller's too: a thread that needs more stops, and the caller renders what
+    // it has not.
+    resourceLimits: { maxOldGenerationSizeMb: 384 },
+  });
+  worker.unref();
+  const done = new Promise<number>((resolve) => {
+    worker.once('message', ({ made }: { made: number }) => resolve(made));
+    worker.once('error', () => resolve(0));
+    worker.once('exit', () => resolve(0));
+  });
+  let stopped = false;
+  return {
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
+      worker.postMessage('stop');
+    },
+    done,
+  };
 }

@@ -76,7 +76,9 @@ export async function renderArticleBodies(
       unknownFactLinks += 1;
     },
   });
-  const store: RenderCache | undefined = cache ? diskRenderCache(root) : undefined;
+  const store: RenderCache | undefined = cache
+    ? diskRenderCache(root, { background: true })
+    : undefined;
   const version = store ? renderVersion(root, renderScope(base, locale), contentDir) : '';
   const results: (RenderedArticle | { error: string })[] = [];
   const used = keep ?? new Set<string>();
@@ -91,6 +93,8 @@ export async function renderArticleBodies(
     unknownFactLinks = 0;
     try {
       const rendered = await renderBody(renderer, body, file);
+      // A turn of the event loop, so that the writes of earlier renders go on meanwhile.
+      await new Promise(setImmediate);
       if (store && unknownFactLinks === 0)
         store.set(key, { html: rendered.html, headings: rendered.headings, scan: rendered.scan });
       results.push(rendered);
@@ -103,6 +107,7 @@ export async function renderArticleBodies(
       });
     }
   }
+  await store?.flush();
   // Every article was rendered or read just now: what the cache holds besides is an older version.
   if (!keep) store?.prune(used);
   return results;

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, formatReport } from '../../../../src/lib/content/reporters/text.ts';
@@ -227,6 +228,29 @@ describe('validateContent', () => {
       expect([...problems].sort(compareProblems).map((problem) => problem.code)).toEqual(codes);
     },
   );
+
+  it('finds the same problems when a second thread renders the articles too', async () => {
+    // Two copies of one project, each with its own cache.
+    const many = () => {
+      const { root, cleanup } = fixtureRoot();
+      cleanups.push(cleanup);
+      const front =
+        '---\ntitle: Article\ndescription: One of many.\npublished: 2026-11-27\nsources: [example-news]\n---\n';
+      for (let index = 0; index < 64; index += 1) {
+        const link = index === 40 ? '[Atlantis](island:atlantis)' : '[Etorofu](island:etorofu)';
+        writeFileSync(
+          join(root, 'content/articles', `many-${String(index).padStart(2, '0')}.md`),
+          `${front}\nArticle ${index} names ${link}.\n\n## Section\n\nSee [the section](#section).\n`,
+        );
+      }
+      return root;
+    };
+    const alone = await validateContent({ root: many() });
+    const shared = await validateContent({ root: many(), secondThread: true });
+    expect(alone.problems.map((problem) => problem.code)).toEqual(['broken-link']);
+    expect(shared.problems).toEqual(alone.problems);
+    expect(shared.content.articles.length).toBe(65);
+  });
 
   it('leaves entries with problems out of the content it returns', async () => {
     const { content } = await check('wrong-type');

@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFactLookup } from '../../../../src/lib/content/fact-lookup.ts';
 import { renderArticleBodies } from '../../../../src/lib/markdown/render-article.ts';
-import { fallbackRenders, renderAhead } from '../../../../src/lib/markdown/render-ahead.ts';
+import {
+  fallbackRenders,
+  renderAhead,
+  renderAheadThread,
+} from '../../../../src/lib/markdown/render-ahead.ts';
 import {
   diskRenderCache,
   renderKey,
@@ -67,5 +71,33 @@ describe('the article bodies rendered ahead of the pages', () => {
     expect(await renderAhead(root, '/', fallbackRenders(root), () => true)).toBe(0);
     // Of the five bodies, the two with a link to no island (one per language) are skipped.
     expect(await renderAhead(root, '/', fallbackRenders(root))).toBe(3);
+  });
+
+  it('are rendered on a second thread, which says how many it made', async () => {
+    const thread = renderAheadThread({ root, base: '/' });
+    expect(await thread.done).toBe(3);
+    const key = renderKey(renderVersion(root, renderScope('/', 'ru')), LINKED);
+    expect(diskRenderCache(root).get(key)?.html).toContain('href="/ru/islands/etorofu/"');
+  });
+
+  it('on a second thread for the check: the English bodies it is given, as the check renders them', async () => {
+    const bodies = Array.from({ length: 5 }, (_, index) => `Body ${index}: ${LINKED}`);
+    const renders = bodies.map((body, index) => ({
+      locale: 'en' as const,
+      file: join(root, `content/articles/body-${index}.md`),
+      body,
+    }));
+    expect(await renderAheadThread({ root, base: '/', renders }).done).toBe(5);
+    const checked = await renderArticleBodies(
+      renders.map(({ body, file }) => ({ body, file })),
+      { root, base: '/', lookup: createFactLookup(root)(), cache: false },
+    );
+    const version = renderVersion(root, renderScope('/', 'en'));
+    bodies.forEach((body, index) => {
+      const result = checked[index];
+      expect(diskRenderCache(root).get(renderKey(version, body))?.html).toBe(
+        result && 'html' in result ? result.html : result,
+      );
+    });
   });
 });

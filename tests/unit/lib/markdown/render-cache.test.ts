@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -82,7 +82,24 @@ describe('diskRenderCache', () => {
     };
     cache.set('ab'.repeat(32), rendered);
     expect(cache.get('ab'.repeat(32))).toEqual(rendered);
+    expect(cache.has('ab'.repeat(32))).toBe(true);
     expect(cache.get('cd'.repeat(32))).toBeUndefined();
+    expect(cache.has('cd'.repeat(32))).toBe(false);
+  });
+
+  it('writes in the background when asked, every entry there once flushed', async () => {
+    const cache = diskRenderCache(root, { background: true });
+    const keys = Array.from({ length: 40 }, (_, index) => renderKey('v', `body ${index}`));
+    for (const key of keys)
+      cache.set(key, { html: `<p>${key}</p>`, headings: [], scan: {} as never });
+    // The same key twice is written once.
+    cache.set(keys[0]!, { html: `<p>${keys[0]}</p>`, headings: [], scan: {} as never });
+    await cache.flush();
+    const reader = diskRenderCache(root);
+    for (const key of keys) expect(reader.get(key)?.html).toBe(`<p>${key}</p>`);
+    // No half-written file is left beside them.
+    const files = readdirSync(join(root, RENDER_CACHE_DIR), { recursive: true }).map(String);
+    expect(files.filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
 });
 
