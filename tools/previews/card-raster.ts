@@ -2,8 +2,8 @@
 //
 // The card's frame and map are drawn once for every card that shows that map; each line of text is
 // set by Pango itself (sharp's text images) and laid over them. Drawing each card's SVG whole set
-// every line through the SVG renderer again, and that was most of a card's cost: a card is now a
-// third of the time. The SVG stays the card's definition: each kind of line is placed where the
+// every line through the SVG renderer again, and that was most of a card's cost: a card now
+// takes about half the time. The SVG stays the card's definition: each kind of line is placed where the
 // SVG renderer places it, measured once on a probe, and a card whose text the probe's measure
 // does not hold for is drawn from its SVG as before.
 import sharp, { type Sharp } from 'sharp';
