@@ -904,6 +904,7 @@ const DEV_EDIT_SIZES = new Set([1000]);
 async function buildAtScale(
   sizes: readonly number[],
   repeat: number,
+  peers: boolean,
 ): Promise<{ builds: BuildRun[]; devEdits: DevEditRun[] }> {
   const { content, problems } = await validateContent({ root: ROOT, cache: false });
   if (problems.length > 0)
@@ -939,6 +940,7 @@ async function buildAtScale(
       );
       builds.push(...project.runs);
       if (project.devEdit) devEdits.push(project.devEdit);
+      if (!peers) continue;
       builds.push(...(await buildPeer('bare', size, repetition, real, realArticles)));
       builds.push(...(await buildPeer('starlight', size, repetition, real, realArticles)));
     }
@@ -1011,7 +1013,7 @@ async function main(): Promise<number> {
   }
 
   if (options.scale) {
-    const scale = await buildAtScale(options.sizes, options.repeat);
+    const scale = await buildAtScale(options.sizes, options.repeat, options.peers);
     results.builds = scale.builds;
     results.devEdits = scale.devEdits;
   }

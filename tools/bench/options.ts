@@ -17,6 +17,8 @@ export interface BenchOptions {
   weight: boolean;
   /** Run the synthetic builds. */
   scale: boolean;
+  /** Build the peer sites (bare Astro, Starlight) beside the project. */
+  peers: boolean;
   help: boolean;
 }
 
@@ -35,6 +37,7 @@ export const USAGE = `npm run bench -- [options]
   --lighthouse       also run Lighthouse on home, an island, the timeline and an article
   --skip-weight      do not weigh the real site's pages
   --skip-scale       do not run the synthetic builds
+  --skip-peers       build only the project (its own budgets; the ratios need the peers)
   --help             this text`;
 
 function parseSizes(text: string): number[] | string {
@@ -55,6 +58,7 @@ const OPTIONS = {
   lighthouse: { type: 'boolean' },
   'skip-weight': { type: 'boolean' },
   'skip-scale': { type: 'boolean' },
+  'skip-peers': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -85,6 +89,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
     lighthouse: false,
     weight: true,
     scale: true,
+    peers: true,
     help: false,
   };
   let tokens: ReturnType<typeof parseArgs>['tokens'];
@@ -139,6 +144,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { error:
         break;
       case 'skip-scale':
         options.scale = false;
+        break;
+      case 'skip-peers':
+        options.peers = false;
         break;
       case 'help':
         options.help = true;

@@ -12,6 +12,7 @@ describe('parseBenchArgs', () => {
       lighthouse: false,
       weight: true,
       scale: true,
+      peers: true,
       help: false,
     });
     expect(DEFAULT_SIZES).toEqual([100, 1000, 5000]);
@@ -37,9 +38,12 @@ describe('parseBenchArgs', () => {
       scale: false,
       weight: true,
     });
-    expect(parseBenchArgs(['--json=x.json', '--skip-weight', '--help'])).toMatchObject({
+    expect(
+      parseBenchArgs(['--json=x.json', '--skip-weight', '--skip-peers', '--help']),
+    ).toMatchObject({
       jsonPath: 'x.json',
       weight: false,
+      peers: false,
       help: true,
     });
   });
