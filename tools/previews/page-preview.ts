@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { TRANSLATED_LOCALES } from '../../src/i18n/locales.ts';
 import type { PreviewCard, PreviewMap } from '../../src/lib/preview/card.ts';
 
 /** The parts of a card a page gives; the build adds the names and the site's name. */
@@ -75,3 +76,10 @@ export function pagePreview(html: string, fallbackMap: PreviewMap | null): PageP
     map: (source.map ? staticMap(fromHtml(source.map, { fragment: true })) : null) ?? fallbackMap,
   };
 }
+
+// An island's page in every language: /islands/etorofu/, /ja/islands/etorofu/, …
+const ISLAND_PAGE = new RegExp(`^/(?:(?:${TRANSLATED_LOCALES.join('|')})/)?islands/([^/]+)/$`);
+
+/** The island whose page this is (its card adds both native names), in any language. */
+export const islandOfPage = (pagePath: string): string | undefined =>
+  ISLAND_PAGE.exec(pagePath)?.[1];

@@ -41,7 +41,7 @@ import {
 import { SITE } from '../../src/lib/site.ts';
 import { listBuiltPages } from '../links/built-pages.ts';
 import { createCardRaster } from './card-raster.ts';
-import { pagePreview, previewSource } from './page-preview.ts';
+import { islandOfPage, pagePreview, previewSource } from './page-preview.ts';
 
 // The project it renders for: the folder it runs in (tools/build.mjs and the benchmark's copies
 // run it at their root), whose content and node_modules cache it uses.
@@ -125,8 +125,10 @@ if (missing.length > 0 && !flags.follow) {
 const islands = parse(
   readFileSync(join(root, 'content/facts/islands.yaml'), 'utf8'),
 ) as IslandNames[];
+/** Both native names, on an island's page in any language. */
 const namesOf = (pagePath: string): PreviewCard['names'] => {
-  const island = islands.find((entry) => pagePath === `/islands/${entry.id}/`);
+  const id = islandOfPage(pagePath);
+  const island = islands.find((entry) => entry.id === id);
   if (!island) return undefined;
   return [
     ...(scripts.ja ? [{ text: island.names.japanese.native, lang: 'ja' as const }] : []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePreview, staticMap } from '../../../tools/previews/page-preview.ts';
+import { islandOfPage, pagePreview, staticMap } from '../../../tools/previews/page-preview.ts';
 import { fromHtml } from 'hast-util-from-html';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head>
@@ -43,5 +43,16 @@ describe('pagePreview', () => {
     expect(() => pagePreview('<html><head></head><body></body></html>', null)).toThrow(
       /og:title or og:url/,
     );
+  });
+});
+
+describe('islandOfPage', () => {
+  it('finds the island of an island page in every language, and no other page', () => {
+    expect(islandOfPage('/islands/etorofu/')).toBe('etorofu');
+    expect(islandOfPage('/ja/islands/shikotan/')).toBe('shikotan');
+    expect(islandOfPage('/ru/islands/habomai/')).toBe('habomai');
+    expect(islandOfPage('/islands/')).toBeUndefined();
+    expect(islandOfPage('/timeline/island/etorofu/')).toBeUndefined();
+    expect(islandOfPage('/de/islands/etorofu/')).toBeUndefined();
   });
 });
