@@ -110,6 +110,8 @@ test('a translated article reads in its language and links to its English origin
       name: DICTIONARIES[locale].translation.englishOriginal,
     });
     await expect(original).toHaveAttribute('href', /\/articles\/the-four-islands\/$/);
+    // Its own text is in its language's search index (only an untranslated one's is left out).
+    await expect(page.locator('.article__body')).not.toHaveAttribute('data-pagefind-ignore');
     // Fact links lead to the pages in the same language.
     const islandLinks = page.locator('article a[href*="/islands/"]');
     expect(await islandLinks.count()).toBeGreaterThan(0);

@@ -76,6 +76,17 @@ describe('a new article, with no other change', () => {
     expect(read('articles/a-new-article/index.html')).toContain('data-pagefind-body');
     expect(existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
+
+  it('is found in the other languages by its title and summary, its English text indexed once', () => {
+    const english = read('articles/a-new-article/index.html');
+    expect(english).not.toMatch(/class="article__body prose"[^>]*data-pagefind-ignore/);
+    for (const locale of ['ja', 'ru']) {
+      const page = read(`${locale}/articles/a-new-article/index.html`);
+      expect(page).toContain('data-pagefind-body');
+      expect(page).toMatch(/class="article__body prose" lang="en" data-pagefind-ignore/);
+      expect(page).toMatch(/class="article__toc"[^>]*data-pagefind-ignore/);
+    }
+  });
 });
 
 describe('a draft', () => {
