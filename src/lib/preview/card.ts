@@ -246,33 +246,25 @@ function mapSvg(map: PreviewMap): string {
   );
 }
 
+const LATIN_FAMILIES = ['DejaVu Sans', 'Liberation Sans', 'Arial'] as const;
+const JAPANESE_FAMILIES = [
+  'IPAGothic',
+  'IPAexGothic',
+  'Noto Sans CJK JP',
+  'Hiragino Sans',
+  'Yu Gothic',
+] as const;
+
 /** The faces the card's text is set in, each a list of families the machine picks from in order. */
 export const CARD_FACES = {
-  latin: ['DejaVu Sans', 'Liberation Sans', 'Arial', 'sans-serif'],
-  japanese: [
-    'IPAGothic',
-    'IPAexGothic',
-    'Noto Sans CJK JP',
-    'Hiragino Sans',
-    'Yu Gothic',
-    'sans-serif',
-  ],
+  latin: [...LATIN_FAMILIES, 'sans-serif'],
+  japanese: [...JAPANESE_FAMILIES, 'sans-serif'],
   /**
    * A line of a Japanese card (its kind, title, description): the Latin face for its Latin letters
    * and figures, then Japanese faces for the rest, so the machine's fallback never picks a Chinese
    * face for its kanji.
    */
-  japaneseLine: [
-    'DejaVu Sans',
-    'Liberation Sans',
-    'Arial',
-    'IPAGothic',
-    'IPAexGothic',
-    'Noto Sans CJK JP',
-    'Hiragino Sans',
-    'Yu Gothic',
-    'sans-serif',
-  ],
+  japaneseLine: [...LATIN_FAMILIES, ...JAPANESE_FAMILIES, 'sans-serif'],
 } as const;
 export type CardFace = keyof typeof CARD_FACES;
 
