@@ -14,10 +14,12 @@ import {
   previewCardFrame,
   previewCardLayers,
   previewCardText,
+  previewMapLayer,
   previewLineSvg,
   previewSvgDocument,
   type CardLine,
   type PreviewCard,
+  type PreviewMapLayer,
 } from '../../src/lib/preview/card.ts';
 
 /** Pixels as sharp gives them, row by row. */
@@ -152,26 +154,33 @@ function blend(target: Pixels, source: Pixels, left: number, top: number): void 
   }
 }
 
+/** `make` for each key once: later calls with an argument of the same key get the first result. */
+function memoized<A, V>(keyOf: (argument: A) => string, make: (argument: A) => V) {
+  const made = new Map<string, V>();
+  return (argument: A): V => {
+    const key = keyOf(argument);
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(argument);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+const NO_MAP = '';
+
 /** Draws cards; the frames, maps and measures it makes are kept for the next cards. */
 export function createCardRaster() {
-  const frames = new Map<string, Promise<Pixels>>();
-  const placements = new Map<string, Promise<Placement>>();
-  const mapLayers = new Map<string, Promise<Pixels>>();
-
   // The map a card shows, drawn alone (transparent around it); most pages show the same one.
-  const mapLayer = (svg: string) => {
-    let layer = mapLayers.get(svg);
-    if (!layer) {
-      layer = pixelsOf(sharp(Buffer.from(svg)).ensureAlpha());
-      mapLayers.set(svg, layer);
-    }
-    return layer;
-  };
+  const mapPixels = memoized(
+    (svg: string) => svg,
+    (svg) => pixelsOf(sharp(Buffer.from(svg)).ensureAlpha()),
+  );
 
-  const layersOver = async (card: PreviewCard) => {
-    const { map } = previewCardLayers(card);
+  const layersOver = async (map: PreviewMapLayer | undefined) => {
     if (!map) return [];
-    const layer = await mapLayer(map.svg);
+    const layer = await mapPixels(map.svg);
     return [
       {
         input: layer.data,
@@ -183,61 +192,51 @@ export function createCardRaster() {
   };
 
   /** The frame with the card's map on it, opaque RGB. */
-  const frameFor = (card: PreviewCard) => {
-    const key = previewCardLayers(card).map?.svg ?? '';
-    let frame = frames.get(key);
-    if (!frame) {
-      frame = layersOver(card).then((layers) =>
+  const frameFor = memoized(
+    (map: PreviewMapLayer | undefined) => map?.svg ?? NO_MAP,
+    (map) =>
+      layersOver(map).then((layers) =>
         pixelsOf(
           sharp(Buffer.from(previewSvgDocument(previewCardFrame())))
             .composite(layers)
             .removeAlpha(),
         ),
-      );
-      frames.set(key, frame);
-    }
-    return frame;
-  };
+      ),
+  );
 
-  const placementOf = (line: CardLine) => {
-    const key = placementKey(line);
-    let placement = placements.get(key);
-    if (!placement) {
-      placement = measurePlacement(line);
-      placements.set(key, placement);
-    }
-    return placement;
-  };
+  const placementOf = memoized(placementKey, measurePlacement);
 
   // zlib level 1: the card's flat colours compress well enough, and it encodes a third faster.
   const png = (image: Sharp) => image.png({ compressionLevel: 1 }).toBuffer();
 
   /** The card drawn from its SVG, as every card was before: for text the measure does not hold for. */
-  const fromSvg = async (card: PreviewCard) =>
-    png(sharp(Buffer.from(previewCardLayers(card).base)).composite(await layersOver(card)));
+  const fromSvg = async (card: PreviewCard) => {
+    const { base, map } = previewCardLayers(card);
+    return png(sharp(Buffer.from(base)).composite(await layersOver(map)));
+  };
 
   return {
     /** The card as a PNG of {@link PREVIEW_SIZE}. */
     async draw(card: PreviewCard): Promise<Buffer> {
       const lines = previewCardText(card);
       const [frame, set, placed] = await Promise.all([
-        frameFor(card),
+        frameFor(card.map ? previewMapLayer(card.map) : undefined),
         Promise.all(lines.map(setLine)),
         Promise.all(lines.map(placementOf)),
       ]);
       // A letter that reaches past the block (a tall accent, a face the block is not in) makes
       // its image larger, and the measure would misplace the line.
       if (set.some((image, index) => image.height !== placed[index]!.height)) return fromSvg(card);
-      const card_ = { ...frame, data: Buffer.from(frame.data) };
+      const canvas = { ...frame, data: Buffer.from(frame.data) };
       lines.forEach((line, index) => {
         const image = set[index]!;
         const { x, y } = placed[index]!;
         const left = line.anchor === 'end' ? line.x - (image.width - x) : line.x - x;
         // The SVG may set a baseline between pixels; Pango's images are whole pixels.
-        blend(card_, image, Math.round(left), Math.round(line.y - y));
+        blend(canvas, image, Math.round(left), Math.round(line.y - y));
       });
       return png(
-        sharp(card_.data, {
+        sharp(canvas.data, {
           raw: { width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, channels: 3 },
         }),
       );

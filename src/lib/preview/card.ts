@@ -365,26 +365,31 @@ const MAP_LAYER = {
   height: MAP_BOX.height + 8,
 } as const;
 
-/**
- * The card in two layers: the card with its text laid out beside the map but the map left out,
- * and the map on its own (transparent around it), to be drawn over the first at `left`, `top`.
- * Most pages show the same map, so the build draws that layer once; the two layers together
- * draw what {@link previewCardSvg} draws.
- */
-export function previewCardLayers(card: PreviewCard): {
-  base: string;
-  map?: { svg: string; left: number; top: number };
-} {
-  if (!card.map) return { base: cardSvg(card, false) };
+/** A card's map on its own (transparent around it), to be drawn over the card at `left`, `top`. */
+export interface PreviewMapLayer {
+  svg: string;
+  left: number;
+  top: number;
+}
+
+/** The map layer of a card that shows `map`: the same for every card that shows that map. */
+export function previewMapLayer(map: PreviewMap): PreviewMapLayer {
   const { left, top, width, height } = MAP_LAYER;
   return {
-    base: cardSvg(card, false),
-    map: {
-      svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}">${mapSvg(card.map)}</svg>`,
-      left,
-      top,
-    },
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}">${mapSvg(map)}</svg>`,
+    left,
+    top,
   };
+}
+
+/**
+ * The card in two layers: the card with its text laid out beside the map but the map left out,
+ * and the map layer. Most pages show the same map, so the build draws that layer once; the two
+ * layers together draw what {@link previewCardSvg} draws.
+ */
+export function previewCardLayers(card: PreviewCard): { base: string; map?: PreviewMapLayer } {
+  const base = cardSvg(card, false);
+  return card.map ? { base, map: previewMapLayer(card.map) } : { base };
 }
 
 /** The card's text, line by line, laid out beside the map when it has one. */
