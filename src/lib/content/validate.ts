@@ -482,32 +482,27 @@ export async function validateContent({
   // The second thread renders from the last article back while this one renders from the first,
   // each skipping what the other has put in the cache; where they meet, a body may be rendered
   // twice. What it renders is what this thread would have (render-ahead.ts).
+  const englishBodies = articles.map(({ entry }) => ({
+    body: entry.body,
+    file: join(root, entry.file),
+  }));
   const helper =
     secondThread && cache && articles.length >= SECOND_THREAD_MIN_ARTICLES
       ? renderAheadThread({
           root,
           base,
           contentDir,
-          renders: articles
-            .map(({ entry }) => ({
-              locale: DEFAULT_LOCALE,
-              file: join(root, entry.file),
-              body: entry.body,
-            }))
-            .reverse(),
+          renders: englishBodies.map((body) => ({ locale: DEFAULT_LOCALE, ...body })).reverse(),
         })
       : undefined;
-  const rendered = await renderArticleBodies(
-    articles.map(({ entry }) => ({ body: entry.body, file: join(root, entry.file) })),
-    {
-      root,
-      contentDir,
-      base,
-      cache,
-      keep: usedRenders,
-      lookup: lookupFromContent(facts.content, knownIds.get('articles') ?? new Set()),
-    },
-  );
+  const rendered = await renderArticleBodies(englishBodies, {
+    root,
+    contentDir,
+    base,
+    cache,
+    keep: usedRenders,
+    lookup: lookupFromContent(facts.content, knownIds.get('articles') ?? new Set()),
+  });
 
   // The translations: frontmatter, the original each names, whether it is older than the original,
   // and each body rendered for its language's pages.
