@@ -1,7 +1,7 @@
 import { unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { ElementContent } from 'hast';
-import remarkGfm from 'remark-gfm';
 import { remarkCollectScan } from './remark-collect-scan.ts';
+import { remarkGfmByDocument } from './remark-gfm-by-document.ts';
 import { remarkFactLinks, type FactLookup } from './remark-fact-links.ts';
 import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
@@ -33,15 +33,16 @@ export function articleProcessor({
 }: ArticleProcessorOptions) {
   const t = ui(locale).markdown;
   return unified({
-    // GFM is switched off in the processor and added once as remark-gfm. The content check renders
-    // with this same processor; the collector runs first and records what the editor wrote.
+    // GFM is switched off in the processor and added once as remark-gfm (through
+    // remark-gfm-by-document.ts, which skips email literals where no "@" is). The content check
+    // renders with this same processor; the collector runs first and records what the editor wrote.
     gfm: false,
     // Astro's own smart punctuation is replaced by the same replacements made only where they
     // can change something (remark-smart-punctuation.ts), first, where Astro runs its own.
     smartypants: false,
     remarkPlugins: [
       remarkSmartPunctuation,
-      remarkGfm,
+      remarkGfmByDocument,
       remarkCollectScan,
       [remarkFactLinks, { base, lookup, onUnknownFactLink, locale }],
     ],
